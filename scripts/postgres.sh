@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Makes sure a PostgreSQL is reachable and prints its connection string on the last line.
+# With ConnectionStrings__Competitions set, that database is used as it is. Otherwise a private cluster is created
+# once under .pgdata/ (git-ignored) on a free loopback port with a generated password, and started if it is down.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+if [[ -n "${ConnectionStrings__Competitions:-}" ]]; then
+  echo "$ConnectionStrings__Competitions"
+  exit 0
+fi
+
+PGBIN=$(dirname "$(command -v initdb 2>/dev/null || ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)")
+if [[ ! -x "$PGBIN/initdb" ]]; then
+  echo "PostgreSQL server binaries not found; run .ci/install or: apt-get install postgresql" >&2
+  exit 1
+fi
+
+DATA="$ROOT/.pgdata"
+# PostgreSQL refuses to run as root: as root the cluster belongs to the 'postgres' user, and lives in /var/tmp when
+# that user cannot reach the repository.
+as_owner() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [[ $(id -u) -eq 0 ]] && ! runuser -u postgres -- test -x "$ROOT"; then
+  DATA="/var/tmp/competitions-pg-$(echo -n "$ROOT" | md5sum | cut -c1-12)"
+fi
+
+if [[ ! -f "$DATA/PG_VERSION" ]]; then
+  rm -rf "$DATA" && mkdir -p "$DATA" && chmod 700 "$DATA"
+  [[ $(id -u) -eq 0 ]] && chown postgres "$DATA"
+  port=54329
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+  pwfile=$(mktemp) && echo "$password" >"$pwfile" && chmod 644 "$pwfile"
+  as_owner "$PGBIN/initdb" -D "$DATA" -U competitions --pwfile="$pwfile" --auth-host=scram-sha-256 --auth-local=scram-sha-256 \
+    -E UTF8 --locale=C.UTF-8 >"$ROOT/.pgdata.init.log" 2>&1 || { cat "$ROOT/.pgdata.init.log" >&2; exit 1; }
+  rm -f "$pwfile"
+  as_owner tee -a "$DATA/postgresql.auto.conf" >/dev/null <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = ''
+max_connections = 300
+shared_buffers = 256MB
+fsync = on
+synchronous_commit = on
+track_io_timing = on
+shared_preload_libraries = 'pg_stat_statements'
+CONF
+  echo "Host=127.0.0.1;Port=$port;Username=competitions;Password=$password;Database=competitions;Maximum Pool Size=100" \
+    | as_owner tee "$DATA/connection-string" >/dev/null
+fi
+
+if ! as_owner "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
+  as_owner "$PGBIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start >/dev/null || { tail -20 "$DATA/server.log" >&2; exit 1; }
+fi
+
+connection=$(cat "$DATA/connection-string")
+port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$connection")
+password=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$connection")
+if ! PGPASSWORD=$password psql -h 127.0.0.1 -p "$port" -U competitions -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = 'competitions'" | grep -q 1; then
+  PGPASSWORD=$password psql -h 127.0.0.1 -p "$port" -U competitions -d postgres -qc "CREATE DATABASE competitions" >/dev/null
+fi
+echo "$connection"

@@ -1,0 +1,12 @@
+namespace Competitions.Contracts;
+
+/// <summary>Who sends a command, as authenticated by the web host; grains decide what that caller may do.</summary>
+[GenerateSerializer, Immutable]
+public sealed record Caller([property: Id(0)] CallerRole Role, [property: Id(1)] string Id)
+{
+    public bool IsOrganizer => Role == CallerRole.Organizer;
+
+    public static Caller Organizer(string id) => new(CallerRole.Organizer, id);
+
+    public static Caller Judge(string judgeId) => new(CallerRole.Judge, judgeId);
+}

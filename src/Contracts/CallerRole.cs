@@ -1,0 +1,7 @@
+namespace Competitions.Contracts;
+
+public enum CallerRole
+{
+    Organizer,
+    Judge,
+}

@@ -1,0 +1,42 @@
+namespace Competitions.Contracts.Errors;
+
+/// <summary>A command broke a rule of the contest; nothing was changed.</summary>
+[GenerateSerializer]
+public sealed class CompetitionRuleException : Exception
+{
+    public CompetitionRuleException()
+    {
+    }
+
+    public CompetitionRuleException(string message)
+        : base(message)
+    {
+    }
+
+    public CompetitionRuleException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public CompetitionRuleException(ProblemKind kind, string code, string message)
+        : base(message)
+    {
+        Kind = kind;
+        Code = code;
+    }
+
+    [Id(0)]
+    public ProblemKind Kind { get; private set; }
+
+    /// <summary>A stable machine-readable reason, e.g. <c>mark-out-of-range</c>.</summary>
+    [Id(1)]
+    public string Code { get; private set; } = "rule";
+
+    public static CompetitionRuleException Invalid(string code, string message) => new(ProblemKind.Invalid, code, message);
+
+    public static CompetitionRuleException NotFound(string code, string message) => new(ProblemKind.NotFound, code, message);
+
+    public static CompetitionRuleException Forbidden(string code, string message) => new(ProblemKind.Forbidden, code, message);
+
+    public static CompetitionRuleException Conflict(string code, string message) => new(ProblemKind.Conflict, code, message);
+}

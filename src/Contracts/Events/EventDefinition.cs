@@ -1,0 +1,59 @@
+using Competitions.Domain.Awards;
+using Competitions.Domain.Ranking;
+using Competitions.Domain.Scoring;
+
+namespace Competitions.Contracts.Events;
+
+/// <summary>An event (赛项) of a contest and the rules that turn its score sheets into results.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EventDefinition(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Venue,
+    [property: Id(3)] EventFormat Format = EventFormat.Individual,
+    [property: Id(4)] bool BlindMarking = true,
+    [property: Id(5)] decimal TheoryPercent = 0m,
+    [property: Id(6)] decimal PracticalPercent = 100m,
+    [property: Id(7)] IReadOnlyList<TieBreakDefinition>? TieBreaks = null,
+    [property: Id(8)] AwardRuleDefinition? Awards = null)
+{
+    public EventWeights Weights => new(TheoryPercent, PracticalPercent);
+
+    public IReadOnlyList<TieBreak> TieBreakRules =>
+        TieBreaks is null ? TieBreak.Default : [.. TieBreaks.Select(t => new TieBreak(t.Kind, t.CriterionId))];
+
+    public AwardRule AwardRule => Awards is null
+        ? AwardRule.Default
+        : new AwardRule(Awards.FirstPercent, Awards.SecondPercent, Awards.ThirdPercent, Awards.MinimumScore);
+
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (!Keys.IsValidId(Code))
+        {
+            problems.Add("The event code must be 1–64 letters, digits, '-' or '_'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            problems.Add("The event needs a name.");
+        }
+
+        if (Weights.Validate() is { } weights)
+        {
+            problems.Add(weights);
+        }
+
+        if (AwardRule.Validate() is { } awards)
+        {
+            problems.Add(awards);
+        }
+
+        if (TieBreakRules.Any(t => t.Kind == TieBreakKind.CriterionScore && string.IsNullOrEmpty(t.CriterionId)))
+        {
+            problems.Add("A criterion tie-break must name its criterion.");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Competitions.Contracts.Events;
+
+public enum EventFormat
+{
+    Individual,
+    Team,
+}

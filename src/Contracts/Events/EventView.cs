@@ -1,0 +1,13 @@
+using Competitions.Contracts.Schemes;
+
+namespace Competitions.Contracts.Events;
+
+[GenerateSerializer, Immutable]
+public sealed record EventView(
+    [property: Id(0)] string ContestId,
+    [property: Id(1)] EventDefinition Definition,
+    [property: Id(2)] MarkingSchemeDefinition Scheme,
+    [property: Id(3)] EventStatus Status,
+    [property: Id(4)] int CompetitorCount,
+    [property: Id(5)] PanelSetup Panels,
+    [property: Id(6)] IReadOnlyList<Recusal> Recusals);

@@ -1,0 +1,33 @@
+using Competitions.Contracts.Schemes;
+using Orleans.Concurrency;
+
+namespace Competitions.Contracts.Events;
+
+/// <summary>An event's configuration, roster, panels and workflow status. Key: <see cref="Keys.Event"/>.</summary>
+public interface IEventGrain : IGrainWithStringKey
+{
+    Task Define(EventDefinition definition);
+
+    Task SetScheme(MarkingSchemeDefinition scheme);
+
+    /// <summary>Adds competitors or replaces those with the same id; all or nothing.</summary>
+    Task RegisterCompetitors(IReadOnlyList<CompetitorEntry> competitors);
+
+    Task SetPanels(PanelSetup setup);
+
+    Task AddRecusal(Recusal recusal);
+
+    /// <summary>Moves the workflow forward; refuses to lock while marks are missing or disputes are open.</summary>
+    Task<EventView> ChangeStatus(Caller caller, EventStatus target);
+
+    // Reads interleave: a sheet or leaderboard asking for configuration must never wait on a command of this
+    // event that is itself waiting on that sheet or leaderboard.
+    [AlwaysInterleave]
+    Task<EventView> Get();
+
+    [AlwaysInterleave]
+    Task<IReadOnlyList<CompetitorEntry>> GetRoster();
+
+    [AlwaysInterleave]
+    Task<ScoringContext> GetScoringContext(string competitorId);
+}

@@ -1,0 +1,12 @@
+namespace Competitions.Contracts.Ledger;
+
+/// <summary>The kinds of ledger entries; stored as text so the ledger reads without the code.</summary>
+public static class LedgerKinds
+{
+    public const string MarkEntered = "mark-entered";
+    public const string MarkCorrected = "mark-corrected";
+    public const string DisputeResolved = "dispute-resolved";
+    public const string TheoryRecorded = "theory-recorded";
+    public const string SheetSubmitted = "sheet-submitted";
+    public const string EventStatusChanged = "event-status-changed";
+}

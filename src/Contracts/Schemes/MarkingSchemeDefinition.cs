@@ -1,0 +1,66 @@
+using Competitions.Domain.Scheme;
+
+namespace Competitions.Contracts.Schemes;
+
+/// <summary>Criteria (A, B, C…) and their aspects, as organizers write them.</summary>
+[GenerateSerializer, Immutable]
+public sealed record MarkingSchemeDefinition([property: Id(0)] IReadOnlyList<CriterionDefinition> Criteria)
+{
+    public static MarkingSchemeDefinition Empty { get; } = new([]);
+
+    public IEnumerable<AspectDefinition> Aspects => Criteria.SelectMany(c => c.Aspects);
+
+    public decimal MaxTotal => Aspects.Sum(a => a.MaxMark);
+
+    public MarkingScheme ToRules() => new(Criteria.SelectMany(c => c.Aspects.Select(a =>
+        new AspectRule(a.Id, c.Id, a.Kind, a.MaxMark, a.Step, a.Aggregation, a.SpreadThreshold))));
+
+    /// <summary>Every problem in the scheme, each naming the criterion or aspect it is about.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (Criteria.Count == 0)
+        {
+            problems.Add("A marking scheme needs at least one criterion.");
+        }
+
+        foreach (var criterion in Criteria)
+        {
+            if (!Keys.IsValidId(criterion.Id) || !ids.Add(criterion.Id))
+            {
+                problems.Add($"Criterion id '{criterion.Id}' is empty, malformed or used twice.");
+            }
+
+            if (criterion.Aspects.Count == 0)
+            {
+                problems.Add($"Criterion {criterion.Id} has no aspects.");
+            }
+
+            foreach (var aspect in criterion.Aspects)
+            {
+                if (!Keys.IsValidId(aspect.Id) || !ids.Add(aspect.Id))
+                {
+                    problems.Add($"Aspect id '{aspect.Id}' in criterion {criterion.Id} is empty, malformed or used twice.");
+                }
+
+                if (aspect.MaxMark <= 0m)
+                {
+                    problems.Add($"Aspect {aspect.Id}: the max mark must be positive.");
+                }
+
+                if (aspect.Kind == AspectKind.Measurement && (aspect.Step <= 0m || aspect.MaxMark % aspect.Step != 0m))
+                {
+                    problems.Add($"Aspect {aspect.Id}: the step must be positive and divide the max mark.");
+                }
+
+                if (aspect.SpreadThreshold < 0m)
+                {
+                    problems.Add($"Aspect {aspect.Id}: the spread threshold cannot be negative.");
+                }
+            }
+        }
+
+        return problems;
+    }
+}

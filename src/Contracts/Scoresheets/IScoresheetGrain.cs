@@ -1,0 +1,33 @@
+using Orleans.Concurrency;
+using Competitions.Contracts.Ledger;
+
+namespace Competitions.Contracts.Scoresheets;
+
+/// <summary>
+/// One competitor's marks in one event, rebuilt from the ledger on activation. Every command is appended to the
+/// ledger before it is acknowledged. Key: <see cref="Keys.Scoresheet"/>.
+/// </summary>
+public interface IScoresheetGrain : IGrainWithStringKey
+{
+    Task<LedgerReceipt> SubmitMark(Caller caller, MarkSubmission mark);
+
+    Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction);
+
+    Task<LedgerReceipt> ResolveDispute(Caller caller, DisputeResolution resolution);
+
+    Task<LedgerReceipt> RecordTheory(Caller caller, TheoryScore score);
+
+    Task<LedgerReceipt> SubmitSheet(Caller caller, SheetSubmission submission);
+
+    Task<ScoresheetView> Get();
+
+    /// <summary>Interleaves so a leaderboard building itself never waits on a sheet that waits on the leaderboard.</summary>
+    [AlwaysInterleave]
+    Task<Standing> GetStanding();
+
+    Task<IReadOnlyList<LedgerEntryView>> GetLedger();
+
+    /// <summary>The event's configuration or status changed: fetch the scoring context again before the next command.</summary>
+    [OneWay]
+    Task RefreshContext();
+}

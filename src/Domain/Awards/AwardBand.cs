@@ -1,0 +1,9 @@
+namespace Competitions.Domain.Awards;
+
+public enum AwardBand
+{
+    None,
+    First,
+    Second,
+    Third,
+}

@@ -1,0 +1,3 @@
+namespace Competitions.Domain.Ranking;
+
+public sealed record RankedEntry(RankingEntry Entry, int Rank);

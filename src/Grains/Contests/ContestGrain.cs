@@ -1,0 +1,51 @@
+using Competitions.Contracts;
+using Competitions.Contracts.Contests;
+using Competitions.Contracts.Errors;
+
+namespace Competitions.Grains.Contests;
+
+public sealed class ContestGrain(
+    [PersistentState("contest", StorageNames.Configuration)] IPersistentState<ContestState> state) : Grain, IContestGrain
+{
+    public async Task Define(ContestDefinition definition)
+    {
+        if (definition.Id != this.GetPrimaryKeyString() || !Keys.IsValidId(definition.Id))
+        {
+            throw CompetitionRuleException.Invalid("contest-id", "The contest id must match the address and be 1–64 letters, digits, '-' or '_'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(definition.Name) || definition.EndsOn < definition.StartsOn)
+        {
+            throw CompetitionRuleException.Invalid("contest-definition", "A contest needs a name, and it cannot end before it starts.");
+        }
+
+        state.State.Definition = definition;
+        await state.WriteStateAsync();
+    }
+
+    public Task<bool> Exists() => Task.FromResult(state.State.Definition is not null);
+
+    public Task<ContestView> Get() => Task.FromResult(new ContestView(
+        RequireDefinition(), [.. state.State.EventCodes], [.. state.State.JudgeIds]));
+
+    public async Task RegisterEvent(string eventCode)
+    {
+        RequireDefinition();
+        if (state.State.EventCodes.Add(eventCode))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task RegisterJudge(string judgeId)
+    {
+        RequireDefinition();
+        if (state.State.JudgeIds.Add(judgeId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private ContestDefinition RequireDefinition() => state.State.Definition
+        ?? throw CompetitionRuleException.NotFound("contest-not-found", $"Contest {this.GetPrimaryKeyString()} does not exist.");
+}

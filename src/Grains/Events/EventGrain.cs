@@ -1,0 +1,316 @@
+using Competitions.Contracts;
+using Competitions.Contracts.Contests;
+using Competitions.Contracts.Errors;
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Judges;
+using Competitions.Contracts.Leaderboards;
+using Competitions.Contracts.Ledger;
+using Competitions.Contracts.Schemes;
+using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.Ledger;
+using Competitions.Grains.Ledger;
+
+namespace Competitions.Grains.Events;
+
+public sealed class EventGrain(
+    [PersistentState("event", StorageNames.Configuration)] IPersistentState<EventState> state,
+    LedgerStore ledgerStore) : Grain, IEventGrain
+{
+    private LedgerWriter? _ledger;
+
+    private string EventKey => this.GetPrimaryKeyString();
+
+    private EventState S => state.State;
+
+    public async Task Define(EventDefinition definition)
+    {
+        var (contestId, eventCode) = Keys.SplitEvent(EventKey);
+        if (definition.Code != eventCode)
+        {
+            throw CompetitionRuleException.Invalid("event-code", $"The event code {definition.Code} does not match the address {eventCode}.");
+        }
+
+        RejectIfInvalid("event-definition", definition.Validate());
+        if (S.Status is EventStatus.Locked or EventStatus.Published)
+        {
+            throw CompetitionRuleException.Conflict("event-locked", "A locked or published event's rules cannot change.");
+        }
+
+        if (S.Definition is null)
+        {
+            if (!await GrainFactory.GetGrain<IContestGrain>(contestId).Exists())
+            {
+                throw CompetitionRuleException.NotFound("contest-not-found", $"Contest {contestId} does not exist.");
+            }
+
+            await GrainFactory.GetGrain<IContestGrain>(contestId).RegisterEvent(eventCode);
+        }
+
+        S.Definition = definition;
+        await state.WriteStateAsync();
+        ConfigurationChanged();
+    }
+
+    public async Task SetScheme(MarkingSchemeDefinition scheme)
+    {
+        RequireDefinition();
+        if (S.Status != EventStatus.Setup)
+        {
+            throw CompetitionRuleException.Conflict("scheme-locked", "The marking scheme is locked once marking has started.");
+        }
+
+        RejectIfInvalid("scheme-invalid", scheme.Validate());
+        S.Scheme = scheme;
+        await state.WriteStateAsync();
+        ConfigurationChanged();
+    }
+
+    public async Task RegisterCompetitors(IReadOnlyList<CompetitorEntry> competitors)
+    {
+        RequireDefinition();
+        if (S.Status is EventStatus.Locked or EventStatus.Published)
+        {
+            throw CompetitionRuleException.Conflict("event-locked", "Competitors cannot be added to a locked or published event.");
+        }
+
+        var problems = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < competitors.Count; i++)
+        {
+            var c = competitors[i];
+            if (!Keys.IsValidId(c.Id) || !seen.Add(c.Id))
+            {
+                problems.Add($"Competitor {i + 1}: the id '{c.Id}' is malformed or repeated.");
+            }
+
+            if (string.IsNullOrWhiteSpace(c.Name) || string.IsNullOrWhiteSpace(c.Organisation))
+            {
+                problems.Add($"Competitor {i + 1} ({c.Id}): a name and an organisation are required.");
+            }
+        }
+
+        RejectIfInvalid("competitors-invalid", problems);
+        foreach (var competitor in competitors)
+        {
+            S.Competitors[competitor.Id] = competitor;
+        }
+
+        await state.WriteStateAsync();
+        ConfigurationChanged();
+    }
+
+    public async Task SetPanels(PanelSetup setup)
+    {
+        RequireDefinition();
+        if (S.Scheme.Criteria.Count == 0)
+        {
+            throw CompetitionRuleException.Conflict("scheme-missing", "Set the marking scheme before the panels: panels mark its criteria and aspects.");
+        }
+
+        var (contestId, _) = Keys.SplitEvent(EventKey);
+        var criterionIds = S.Scheme.Criteria.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var aspectIds = S.Scheme.Aspects.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var panel in setup.Panels)
+        {
+            problems.AddRange(panel.CriterionIds.Where(id => !criterionIds.Contains(id)).Select(id => $"Panel {panel.Id}: unknown criterion {id}."));
+            problems.AddRange(panel.AspectIds.Where(id => !aspectIds.Contains(id)).Select(id => $"Panel {panel.Id}: unknown aspect {id}."));
+        }
+
+        var judgeIds = setup.Panels.SelectMany(p => p.JudgeIds).Append(setup.ChiefJudgeId).OfType<string>().Distinct().ToList();
+        var organisations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var judgeId in judgeIds)
+        {
+            var judge = GrainFactory.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judgeId));
+            if (await judge.Exists())
+            {
+                organisations[judgeId] = (await judge.Get()).Organisation;
+            }
+            else
+            {
+                problems.Add($"Judge {judgeId} does not exist in contest {contestId}.");
+            }
+        }
+
+        RejectIfInvalid("panels-invalid", problems);
+        var previous = S.JudgeOrganisations.Keys.ToList();
+        S.Panels = setup;
+        S.JudgeOrganisations = organisations;
+        await state.WriteStateAsync();
+
+        foreach (var judgeId in previous.Union(judgeIds))
+        {
+            await GrainFactory.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judgeId)).SetAssignment(EventKey, organisations.ContainsKey(judgeId));
+        }
+
+        ConfigurationChanged();
+    }
+
+    public async Task AddRecusal(Recusal recusal)
+    {
+        RequireDefinition();
+        if (!S.Competitors.ContainsKey(recusal.CompetitorId) || !S.JudgeOrganisations.ContainsKey(recusal.JudgeId))
+        {
+            throw CompetitionRuleException.NotFound("recusal-unknown", "A recusal needs a competitor of this event and a judge on one of its panels.");
+        }
+
+        if (string.IsNullOrWhiteSpace(recusal.Reason))
+        {
+            throw CompetitionRuleException.Invalid("recusal-reason", "A recusal needs a reason.");
+        }
+
+        S.Recusals.RemoveAll(r => r.JudgeId == recusal.JudgeId && r.CompetitorId == recusal.CompetitorId);
+        S.Recusals.Add(recusal);
+        await state.WriteStateAsync();
+        GrainFactory.GetGrain<IScoresheetGrain>(Keys.Scoresheet(EventKey, recusal.CompetitorId)).RefreshContext().Ignore();
+    }
+
+    public async Task<EventView> ChangeStatus(Caller caller, EventStatus target)
+    {
+        RequireDefinition();
+        var isChief = caller.Role == CallerRole.Judge && caller.Id == S.Panels.ChiefJudgeId;
+        var allowed = (S.Status, target) switch
+        {
+            (EventStatus.Setup, EventStatus.Scoring) => caller.IsOrganizer,
+            (EventStatus.Scoring, EventStatus.Locked) => caller.IsOrganizer || isChief,
+            (EventStatus.Locked, EventStatus.Published) => caller.IsOrganizer,
+            _ => throw CompetitionRuleException.Conflict("status-transition", $"An event cannot move from {S.Status} to {target}."),
+        };
+        if (!allowed)
+        {
+            throw CompetitionRuleException.Forbidden("status-forbidden", $"You may not move this event to {target}.");
+        }
+
+        if (target == EventStatus.Scoring)
+        {
+            RequireReadyToScore();
+        }
+
+        if (target == EventStatus.Locked)
+        {
+            await RequireComplete();
+        }
+
+        _ledger ??= new LedgerWriter(ledgerStore, LedgerStreams.Event(EventKey));
+        if (_ledger.Sequence == 0)
+        {
+            await _ledger.LoadAsync();
+        }
+
+        await _ledger.AppendAsync(new LedgerRecord(
+            string.Empty, 0, Guid.NewGuid(), LedgerKinds.EventStatusChanged, EventKey, null, null, null, caller.Id, null,
+            (int)target, (int)S.Status, $"{S.Status} → {target}", default));
+        S.Status = target;
+        await state.WriteStateAsync();
+        ConfigurationChanged();
+        return await Get();
+    }
+
+    public Task<EventView> Get() => Task.FromResult(new EventView(
+        Keys.SplitEvent(EventKey).ContestId, RequireDefinition(), S.Scheme, S.Status, S.Competitors.Count, S.Panels, [.. S.Recusals]));
+
+    public Task<IReadOnlyList<CompetitorEntry>> GetRoster()
+    {
+        RequireDefinition();
+        return Task.FromResult<IReadOnlyList<CompetitorEntry>>([.. S.Competitors.Values.OrderBy(c => c.Id, StringComparer.Ordinal)]);
+    }
+
+    public Task<ScoringContext> GetScoringContext(string competitorId)
+    {
+        var definition = RequireDefinition();
+        if (!S.Competitors.TryGetValue(competitorId, out var competitor))
+        {
+            throw CompetitionRuleException.NotFound("competitor-not-found", $"Competitor {competitorId} is not entered in event {definition.Code}.");
+        }
+
+        var aspectsByJudge = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var judgeId in S.Panels.Panels.SelectMany(p => p.JudgeIds).Distinct())
+        {
+            aspectsByJudge[judgeId] = [.. S.Panels.Panels
+                .Where(p => p.JudgeIds.Contains(judgeId))
+                .SelectMany(p => S.Scheme.Criteria
+                    .SelectMany(c => c.Aspects.Where(a => p.CriterionIds.Contains(c.Id) || p.AspectIds.Contains(a.Id))))
+                .Select(a => a.Id)
+                .Distinct()];
+        }
+
+        var recusals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (judgeId, organisation) in S.JudgeOrganisations)
+        {
+            if (string.Equals(organisation, competitor.Organisation, StringComparison.Ordinal))
+            {
+                recusals[judgeId] = $"same organisation ({organisation})";
+            }
+        }
+
+        foreach (var recusal in S.Recusals.Where(r => r.CompetitorId == competitorId))
+        {
+            recusals[recusal.JudgeId] = recusal.Reason;
+        }
+
+        return Task.FromResult(new ScoringContext(definition, S.Scheme, competitor, S.Status, S.Panels.ChiefJudgeId, aspectsByJudge, recusals));
+    }
+
+    private void RequireReadyToScore()
+    {
+        var problems = new List<string>();
+        if (S.Scheme.Criteria.Count == 0)
+        {
+            problems.Add("the event has no marking scheme");
+        }
+
+        if (S.Competitors.Count == 0)
+        {
+            problems.Add("no competitors are entered");
+        }
+
+        if (S.Panels.Panels.Count == 0)
+        {
+            problems.Add("no judge panel is set");
+        }
+
+        var criteria = S.Scheme.Criteria.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(S.Definition!.TieBreakRules
+            .Where(t => t.CriterionId is not null && !criteria.Contains(t.CriterionId))
+            .Select(t => $"the tie-break names unknown criterion {t.CriterionId}"));
+        if (problems.Count > 0)
+        {
+            throw CompetitionRuleException.Conflict("not-ready", $"Marking cannot start: {string.Join("; ", problems)}.");
+        }
+    }
+
+    private async Task RequireComplete()
+    {
+        var board = await GrainFactory.GetGrain<ILeaderboardGrain>(EventKey).Get();
+        var open = board.Rows.Where(r => !r.IsComplete).ToList();
+        if (open.Count > 0)
+        {
+            var examples = string.Join(", ", open.Take(5).Select(r =>
+                $"{r.CompetitorId} ({r.MissingMarks} missing, {r.OpenDisputes} disputes)"));
+            throw CompetitionRuleException.Conflict(
+                "event-incomplete", $"The event cannot be locked: {open.Count} score sheets are incomplete, e.g. {examples}.");
+        }
+    }
+
+    /// <summary>Score sheets and the leaderboard cache the configuration; tell them it changed (one-way, never awaited).</summary>
+    private void ConfigurationChanged()
+    {
+        foreach (var competitorId in S.Competitors.Keys)
+        {
+            GrainFactory.GetGrain<IScoresheetGrain>(Keys.Scoresheet(EventKey, competitorId)).RefreshContext().Ignore();
+        }
+
+        GrainFactory.GetGrain<ILeaderboardGrain>(EventKey).Rebuild().Ignore();
+    }
+
+    private EventDefinition RequireDefinition() => S.Definition
+        ?? throw CompetitionRuleException.NotFound("event-not-found", $"Event {EventKey} does not exist.");
+
+    private static void RejectIfInvalid(string code, IReadOnlyList<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw CompetitionRuleException.Invalid(code, string.Join(Environment.NewLine, problems));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Schemes;
+
+namespace Competitions.Grains.Events;
+
+[GenerateSerializer]
+public sealed class EventState
+{
+    [Id(0)]
+    public EventDefinition? Definition { get; set; }
+
+    [Id(1)]
+    public MarkingSchemeDefinition Scheme { get; set; } = MarkingSchemeDefinition.Empty;
+
+    [Id(2)]
+    public EventStatus Status { get; set; } = EventStatus.Setup;
+
+    [Id(3)]
+    public Dictionary<string, CompetitorEntry> Competitors { get; set; } = [];
+
+    [Id(4)]
+    public PanelSetup Panels { get; set; } = new(null, []);
+
+    /// <summary>Each panel judge's organisation, captured when the panel is set, for same-organisation recusals.</summary>
+    [Id(5)]
+    public Dictionary<string, string> JudgeOrganisations { get; set; } = [];
+
+    [Id(6)]
+    public List<Recusal> Recusals { get; set; } = [];
+}

@@ -1,0 +1,61 @@
+using Competitions.Contracts;
+using Competitions.Contracts.Contests;
+using Competitions.Contracts.Errors;
+using Competitions.Contracts.Judges;
+using Competitions.Contracts.Sessions;
+
+namespace Competitions.Grains.Judges;
+
+public sealed class JudgeGrain(
+    [PersistentState("judge", StorageNames.Configuration)] IPersistentState<JudgeState> state) : Grain, IJudgeGrain
+{
+    public async Task Define(JudgeProfile profile)
+    {
+        var key = this.GetPrimaryKeyString();
+        var contestId = key[..key.IndexOf('/', StringComparison.Ordinal)];
+        if (Keys.Judge(contestId, profile.Id) != key || !Keys.IsValidId(profile.Id))
+        {
+            throw CompetitionRuleException.Invalid("judge-id", "The judge id must match the address and be 1–64 letters, digits, '-' or '_'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(profile.Name) || string.IsNullOrWhiteSpace(profile.Organisation))
+        {
+            throw CompetitionRuleException.Invalid("judge-profile", "A judge needs a name and an organisation (recusals depend on it).");
+        }
+
+        await GrainFactory.GetGrain<IContestGrain>(contestId).RegisterJudge(profile.Id);
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+    }
+
+    public Task<bool> Exists() => Task.FromResult(state.State.Profile is not null);
+
+    public Task<JudgeProfile> Get() => Task.FromResult(state.State.Profile
+        ?? throw CompetitionRuleException.NotFound("judge-not-found", $"Judge {this.GetPrimaryKeyString()} does not exist."));
+
+    public async Task SetAssignment(string eventKey, bool assigned)
+    {
+        var changed = assigned ? state.State.EventKeys.Add(eventKey) : state.State.EventKeys.Remove(eventKey);
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> GetAssignments() => Task.FromResult<IReadOnlyList<string>>([.. state.State.EventKeys]);
+
+    public async Task AddSession(string tokenHash)
+    {
+        state.State.SessionHashes.Add(tokenHash);
+        await state.WriteStateAsync();
+    }
+
+    public async Task<int> RevokeSessions()
+    {
+        var sessions = state.State.SessionHashes;
+        await Task.WhenAll(sessions.Select(hash => GrainFactory.GetGrain<IJudgeSessionGrain>(hash).Revoke()));
+        state.State.SessionHashes = [];
+        await state.WriteStateAsync();
+        return sessions.Count;
+    }
+}

@@ -1,0 +1,39 @@
+using Competitions.Domain.Ledger;
+
+namespace Competitions.Grains.Ledger;
+
+/// <summary>
+/// The head of one ledger stream as its single writer (a grain activation) sees it. It chains each new row to the
+/// previous one; the grain's single-threaded turn is what makes one writer per stream safe.
+/// </summary>
+public sealed class LedgerWriter(LedgerStore store, string stream)
+{
+    public int Sequence { get; private set; }
+
+    public byte[] Head { get; private set; } = LedgerRecord.GenesisHash;
+
+    /// <summary>Reads the stream and returns its rows, leaving the writer positioned after the last one.</summary>
+    public async Task<IReadOnlyList<ChainedLedgerRecord>> LoadAsync()
+    {
+        var rows = await store.ReadStreamAsync(stream);
+        Sequence = rows.Count == 0 ? 0 : rows[^1].Record.Sequence;
+        Head = rows.Count == 0 ? LedgerRecord.GenesisHash : rows[^1].Hash;
+        return rows;
+    }
+
+    /// <summary>Builds the next row from <paramref name="draft"/> (its stream, sequence and time are set here) and stores it.</summary>
+    public async Task<ChainedLedgerRecord> AppendAsync(LedgerRecord draft)
+    {
+        var record = draft with
+        {
+            Stream = stream,
+            Sequence = Sequence + 1,
+            RecordedAt = LedgerRecord.TruncateToMicroseconds(DateTimeOffset.UtcNow),
+        };
+        var row = new ChainedLedgerRecord(record, Head, record.ComputeHash(Head));
+        await store.AppendAsync(row);
+        Sequence = record.Sequence;
+        Head = row.Hash;
+        return row;
+    }
+}

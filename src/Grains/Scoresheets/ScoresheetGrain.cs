@@ -1,0 +1,388 @@
+using Competitions.Contracts;
+using Competitions.Contracts.Errors;
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Leaderboards;
+using Competitions.Contracts.Ledger;
+using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.Ledger;
+using Competitions.Domain.Scheme;
+using Competitions.Domain.Scoring;
+using Competitions.Grains.Ledger;
+using Microsoft.Extensions.Logging;
+
+namespace Competitions.Grains.Scoresheets;
+
+/// <summary>
+/// One competitor's score sheet. Its state is the fold of its ledger stream; a command is validated against the
+/// event's rules, appended to the ledger (durably) and only then applied and acknowledged.
+/// </summary>
+public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetGrain> logger) : Grain, IScoresheetGrain
+{
+    private readonly Dictionary<(string AspectId, string JudgeId), decimal> _marks = [];
+    private readonly Dictionary<string, decimal> _resolutions = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _submittedBy = new(StringComparer.Ordinal);
+    private decimal? _theory;
+    private LedgerWriter? _ledger;
+    private Task? _loading;
+    private ScoringContext? _context;
+    private MarkingScheme? _rules;
+
+    private string SheetKey => this.GetPrimaryKeyString();
+
+    public async Task<LedgerReceipt> SubmitMark(Caller caller, MarkSubmission mark)
+    {
+        await EnsureLoaded();
+        return await Execute(Draft(LedgerKinds.MarkEntered, mark.MarkId, caller, mark.AspectId, mark.JudgeId, mark.DeviceId, mark.Value, null), () =>
+        {
+            if (caller.Role == CallerRole.Judge && caller.Id != mark.JudgeId)
+            {
+                throw CompetitionRuleException.Forbidden("not-your-mark", "A judge can only enter his own marks.");
+            }
+
+            var aspect = AuthorizeJudgeForAspect(mark.JudgeId, mark.AspectId);
+            RequireStatus("marks", EventStatus.Scoring);
+            if (_submittedBy.Contains(mark.JudgeId))
+            {
+                throw CompetitionRuleException.Conflict("sheet-submitted", $"Judge {mark.JudgeId} has submitted this score sheet; changes now need the chief judge.");
+            }
+
+            RequireValid(aspect, mark.Value);
+        });
+    }
+
+    public async Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction)
+    {
+        await EnsureLoaded();
+        return await Execute(Draft(LedgerKinds.MarkCorrected, correction.EntryId, caller, correction.AspectId, correction.JudgeId, correction.DeviceId, correction.Value, correction.Reason), () =>
+        {
+            RequireChiefJudge(caller, "correct a mark");
+            RequireReason(correction.Reason);
+            var aspect = AuthorizeJudgeForAspect(correction.JudgeId, correction.AspectId);
+            RequireStatus("corrections", EventStatus.Scoring, EventStatus.Locked, EventStatus.Published);
+            RequireValid(aspect, correction.Value);
+        });
+    }
+
+    public async Task<LedgerReceipt> ResolveDispute(Caller caller, DisputeResolution resolution)
+    {
+        await EnsureLoaded();
+        return await Execute(Draft(LedgerKinds.DisputeResolved, resolution.EntryId, caller, resolution.AspectId, null, null, resolution.Value, resolution.Reason), () =>
+        {
+            RequireChiefJudge(caller, "resolve a dispute");
+            RequireReason(resolution.Reason);
+            var aspect = _rules!.Find(resolution.AspectId) ?? throw UnknownAspect(resolution.AspectId);
+            if (aspect.Kind != AspectKind.Measurement)
+            {
+                throw CompetitionRuleException.Invalid("not-measurement", $"Aspect {aspect.Id} is a judgement aspect; only measurement disputes are resolved.");
+            }
+
+            RequireStatus("dispute resolutions", EventStatus.Scoring, EventStatus.Locked);
+            RequireValid(aspect, resolution.Value);
+        });
+    }
+
+    public async Task<LedgerReceipt> RecordTheory(Caller caller, TheoryScore score)
+    {
+        await EnsureLoaded();
+        return await Execute(Draft(LedgerKinds.TheoryRecorded, score.EntryId, caller, null, null, null, score.Score, null), () =>
+        {
+            if (!caller.IsOrganizer)
+            {
+                throw CompetitionRuleException.Forbidden("organizers-only", "Only organizers import theory scores.");
+            }
+
+            RequireStatus("theory scores", EventStatus.Setup, EventStatus.Scoring);
+            if (score.Score is < 0m or > 100m || Score.Round(score.Score) != score.Score)
+            {
+                throw CompetitionRuleException.Invalid("theory-out-of-range", $"A theory score is 0 to 100 with at most two decimals, not {score.Score}.");
+            }
+        });
+    }
+
+    public async Task<LedgerReceipt> SubmitSheet(Caller caller, SheetSubmission submission)
+    {
+        await EnsureLoaded();
+        return await Execute(Draft(LedgerKinds.SheetSubmitted, submission.EntryId, caller, null, submission.JudgeId, submission.DeviceId, null, null), () =>
+        {
+            if (caller.Role == CallerRole.Judge && caller.Id != submission.JudgeId)
+            {
+                throw CompetitionRuleException.Forbidden("not-your-sheet", "A judge can only submit his own marking.");
+            }
+
+            RequireStatus("submissions", EventStatus.Scoring);
+            var assigned = AssignedAspects(submission.JudgeId);
+            if (assigned.Count == 0)
+            {
+                throw CompetitionRuleException.Forbidden("not-on-panel", $"Judge {submission.JudgeId} does not mark this competitor.");
+            }
+
+            var missing = assigned.Where(a => !_marks.ContainsKey((a, submission.JudgeId))).ToList();
+            if (missing.Count > 0)
+            {
+                throw CompetitionRuleException.Conflict("marks-missing", $"Aspects still to mark: {string.Join(", ", missing)}.");
+            }
+
+            if (_submittedBy.Contains(submission.JudgeId))
+            {
+                throw CompetitionRuleException.Conflict("already-submitted", $"Judge {submission.JudgeId} has already submitted this score sheet.");
+            }
+        });
+    }
+
+    public async Task<ScoresheetView> Get()
+    {
+        await EnsureLoaded();
+        var result = Calculate();
+        var aspects = _rules!.Aspects.Zip(result.Aspects, (rule, outcome) => new AspectView(
+            rule.Id, rule.CriterionId, rule.Kind, rule.MaxMark, outcome.Mark,
+            [.. _marks.Where(m => m.Key.AspectId == rule.Id).OrderBy(m => m.Key.JudgeId, StringComparer.Ordinal).Select(m => new JudgeMarkView(m.Key.JudgeId, m.Value))],
+            outcome.MissingJudges, outcome.Disputed, outcome.SpreadAlert)).ToList();
+        var (eventKey, competitorId) = Keys.SplitScoresheet(SheetKey);
+        return new ScoresheetView(eventKey, competitorId, _ledger!.Sequence, aspects, result.CriterionScores,
+            result.PracticalRaw, result.Practical, result.Theory, result.Total, result.IsComplete, [.. _submittedBy]);
+    }
+
+    public async Task<Standing> GetStanding()
+    {
+        await EnsureLoaded();
+        return ToStanding(Calculate());
+    }
+
+    public async Task<IReadOnlyList<LedgerEntryView>> GetLedger()
+    {
+        await EnsureLoaded();
+        var rows = await ledgerStore.ReadStreamAsync(LedgerStreams.Scoresheet(SheetKey));
+        return [.. rows.Select(r => new LedgerEntryView(
+            r.Record.Sequence, r.Record.EntryId, r.Record.Kind, r.Record.AspectId, r.Record.JudgeId, r.Record.ActorId,
+            r.Record.DeviceId, r.Record.Value, r.Record.PreviousValue, r.Record.Reason, r.Record.RecordedAt,
+            Convert.ToHexStringLower(r.Hash)))];
+    }
+
+    public Task RefreshContext()
+    {
+        _context = null;
+        _rules = null;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Validates, appends and applies one command. A command whose entry id is already in the ledger is answered
+    /// with the stored entry, so a tablet that resends after a lost acknowledgement gets the same answer.
+    /// </summary>
+    private async Task<LedgerReceipt> Execute(LedgerRecord draft, Action validate)
+    {
+        try
+        {
+            validate();
+        }
+        catch (CompetitionRuleException)
+        {
+            // A resend of something already stored must not be refused because the sheet has moved on since.
+            if (await ledgerStore.FindAsync(draft.EntryId) is { } stored)
+            {
+                return SameCommandOrConflict(stored.Record, draft);
+            }
+
+            throw;
+        }
+
+        try
+        {
+            var row = await _ledger!.AppendAsync(draft);
+            Apply(row.Record);
+            await PublishStanding();
+            return Receipt(row.Record);
+        }
+        catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
+        {
+            var stored = await ledgerStore.FindAsync(draft.EntryId);
+            if (stored is null)
+            {
+                throw;
+            }
+
+            return SameCommandOrConflict(stored.Record, draft);
+        }
+        catch
+        {
+            // The outcome is unknown (the commit may have happened before the connection broke), or another
+            // activation wrote to this stream: rebuild from the ledger before the next command.
+            ForgetLedgerState();
+            throw;
+        }
+    }
+
+    private LedgerRecord Draft(string kind, Guid entryId, Caller caller, string? aspectId, string? judgeId, string? deviceId, decimal? value, string? reason)
+    {
+        var (eventKey, competitorId) = Keys.SplitScoresheet(SheetKey);
+        decimal? previous = kind switch
+        {
+            LedgerKinds.MarkEntered or LedgerKinds.MarkCorrected when aspectId is not null && judgeId is not null
+                && _marks.TryGetValue((aspectId, judgeId), out var current) => current,
+            LedgerKinds.DisputeResolved when aspectId is not null && _resolutions.TryGetValue(aspectId, out var resolved) => resolved,
+            LedgerKinds.TheoryRecorded => _theory,
+            _ => null,
+        };
+        return new LedgerRecord(LedgerStreams.Scoresheet(SheetKey), 0, entryId, kind, eventKey, competitorId, aspectId, judgeId,
+            caller.Id, deviceId, value, previous, reason, default);
+    }
+
+    private static LedgerReceipt SameCommandOrConflict(LedgerRecord stored, LedgerRecord draft)
+    {
+        var same = stored.Stream == draft.Stream && stored.Kind == draft.Kind && stored.AspectId == draft.AspectId
+            && stored.JudgeId == draft.JudgeId && stored.Value == draft.Value;
+        return same
+            ? Receipt(stored)
+            : throw CompetitionRuleException.Conflict("entry-id-reused", $"Entry id {draft.EntryId} was already used for a different command.");
+    }
+
+    private static LedgerReceipt Receipt(LedgerRecord record) =>
+        new(record.EntryId, record.Sequence, record.RecordedAt, record.Kind, record.Value);
+
+    private void Apply(LedgerRecord record)
+    {
+        switch (record.Kind)
+        {
+            case LedgerKinds.MarkEntered or LedgerKinds.MarkCorrected:
+                _marks[(record.AspectId!, record.JudgeId!)] = record.Value!.Value;
+                break;
+            case LedgerKinds.DisputeResolved:
+                _resolutions[record.AspectId!] = record.Value!.Value;
+                break;
+            case LedgerKinds.TheoryRecorded:
+                _theory = record.Value;
+                break;
+            case LedgerKinds.SheetSubmitted:
+                _submittedBy.Add(record.JudgeId!);
+                break;
+            default:
+                logger.LogWarning("Score sheet {Sheet} ignores unknown ledger entry kind {Kind}", SheetKey, record.Kind);
+                break;
+        }
+    }
+
+    private async Task PublishStanding()
+    {
+        var standing = ToStanding(Calculate());
+        try
+        {
+            await GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Update(standing);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The entry is durable; the leaderboard catches up from the sheets when it next rebuilds.
+            logger.LogWarning(e, "Leaderboard update for {Sheet} failed; it will rebuild", SheetKey);
+            GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Rebuild().Ignore();
+        }
+    }
+
+    private ScoresheetResult Calculate()
+    {
+        // Every panel judge who is not recused must mark each aspect his panel covers.
+        var expected = _context!.AspectsByJudge
+            .Where(judge => !_context.RecusalReasons.ContainsKey(judge.Key))
+            .SelectMany(judge => judge.Value.Select(aspectId => (AspectId: aspectId, JudgeId: judge.Key)))
+            .GroupBy(pair => pair.AspectId, pair => pair.JudgeId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)[.. g], StringComparer.Ordinal);
+        var marks = _marks.Select(m => new JudgeMark(m.Key.AspectId, m.Key.JudgeId, m.Value));
+        return ScoresheetCalculator.Calculate(_rules!, _context.Definition.Weights, expected, marks, _resolutions, _theory);
+    }
+
+    private Standing ToStanding(ScoresheetResult result) => new(
+        _context!.Competitor.Id, _ledger!.Sequence, result.Theory, result.Practical, result.Total, result.CriterionScores,
+        null, result.IsComplete, result.MissingMarks, result.OpenDisputes, result.SpreadAlerts);
+
+    private async Task EnsureLoaded()
+    {
+        if (_context is null)
+        {
+            var (eventKey, competitorId) = Keys.SplitScoresheet(SheetKey);
+            var context = await GrainFactory.GetGrain<IEventGrain>(eventKey).GetScoringContext(competitorId);
+            _rules = context.Scheme.ToRules();
+            _context = context;
+        }
+
+        // Shared so an interleaved read during the first load waits for it instead of loading twice.
+        _loading ??= LoadLedger();
+        try
+        {
+            await _loading;
+        }
+        catch
+        {
+            _loading = null;
+            throw;
+        }
+    }
+
+    private async Task LoadLedger()
+    {
+        _marks.Clear();
+        _resolutions.Clear();
+        _submittedBy.Clear();
+        _theory = null;
+        _ledger = new LedgerWriter(ledgerStore, LedgerStreams.Scoresheet(SheetKey));
+        foreach (var row in await _ledger.LoadAsync())
+        {
+            Apply(row.Record);
+        }
+    }
+
+    private void ForgetLedgerState() => _loading = null;
+
+    private IReadOnlyList<string> AssignedAspects(string judgeId) =>
+        _context!.AspectsByJudge.TryGetValue(judgeId, out var aspects) && !_context.RecusalReasons.ContainsKey(judgeId) ? aspects : [];
+
+    private AspectRule AuthorizeJudgeForAspect(string judgeId, string aspectId)
+    {
+        var aspect = _rules!.Find(aspectId) ?? throw UnknownAspect(aspectId);
+        if (!_context!.AspectsByJudge.TryGetValue(judgeId, out var aspects) || !aspects.Contains(aspectId))
+        {
+            throw CompetitionRuleException.Forbidden("not-on-panel", $"Judge {judgeId} does not sit on a panel that marks aspect {aspectId}.");
+        }
+
+        if (_context.RecusalReasons.TryGetValue(judgeId, out var reason))
+        {
+            throw CompetitionRuleException.Forbidden("recused", $"Judge {judgeId} is recused from this competitor: {reason}.");
+        }
+
+        return aspect;
+    }
+
+    private void RequireChiefJudge(Caller caller, string action)
+    {
+        if (caller.Role != CallerRole.Judge || caller.Id != _context!.ChiefJudgeId)
+        {
+            throw CompetitionRuleException.Forbidden("chief-judge-only", $"Only the chief judge may {action}.");
+        }
+    }
+
+    private void RequireStatus(string what, params EventStatus[] allowed)
+    {
+        if (!allowed.Contains(_context!.Status))
+        {
+            throw CompetitionRuleException.Conflict(
+                _context.Status is EventStatus.Locked or EventStatus.Published ? "event-locked" : "event-not-scoring",
+                $"The event is {_context.Status}: {what} are not accepted now.");
+        }
+    }
+
+    private static void RequireReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw CompetitionRuleException.Invalid("reason-required", "A reason is required; it is kept in the ledger.");
+        }
+    }
+
+    private static void RequireValid(AspectRule aspect, decimal value)
+    {
+        if (aspect.Validate(value) is { } problem)
+        {
+            throw CompetitionRuleException.Invalid("mark-invalid", problem);
+        }
+    }
+
+    private static CompetitionRuleException UnknownAspect(string aspectId) =>
+        CompetitionRuleException.Invalid("unknown-aspect", $"Aspect {aspectId} is not in this event's marking scheme.");
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using Competitions.Grains.Ledger;
+using Competitions.Grains;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Competitions.Silo;
+
+public static class CompetitionsSiloBuilder
+{
+    public const string ConnectionStringName = "Competitions";
+
+    /// <summary>The services every silo needs, whether it clusters through PostgreSQL or runs in a test cluster.</summary>
+    public static ISiloBuilder AddCompetitionsGrains(this ISiloBuilder silo, string connectionString)
+    {
+        silo.AddAdoNetGrainStorage(StorageNames.Configuration, options =>
+        {
+            options.Invariant = "Npgsql";
+            options.ConnectionString = connectionString;
+        });
+
+        // State crosses the wire with the same version-tolerant binary codecs ([GenerateSerializer]/[Id]) as grain
+        // calls, rather than the provider's default JSON, so renamed members and records round-trip safely.
+        silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Configuration)
+            .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        silo.Services.AddSingleton<LedgerStore>();
+        return silo;
+    }
+
+    /// <summary>A production silo: ADO.NET clustering on the same PostgreSQL, endpoints from configuration.</summary>
+    public static ISiloBuilder AddCompetitionsCluster(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Set ConnectionStrings:{ConnectionStringName} (or ConnectionStrings__{ConnectionStringName}).");
+        var orleans = configuration.GetSection("Orleans");
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = orleans["ClusterId"] ?? "competitions";
+            options.ServiceId = orleans["ServiceId"] ?? "competitions";
+        });
+        silo.UseAdoNetClustering(options =>
+        {
+            options.Invariant = "Npgsql";
+            options.ConnectionString = connectionString;
+        });
+        silo.ConfigureEndpoints(
+            IPAddress.Parse(orleans["AdvertisedIP"] ?? "127.0.0.1"),
+            orleans.GetValue("SiloPort", 11111),
+            orleans.GetValue("GatewayPort", 30000),
+            listenOnAnyHostAddress: orleans.GetValue("ListenOnAnyHostAddress", false));
+        return silo.AddCompetitionsGrains(connectionString);
+    }
+}

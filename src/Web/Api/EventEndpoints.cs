@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Competitions.Contracts;
+using Competitions.Contracts.Errors;
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Leaderboards;
+using Competitions.Contracts.Schemes;
+using Competitions.Web.Security;
+
+namespace Competitions.Web.Api;
+
+public static class EventEndpoints
+{
+    public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/contests/{contestId}/events/{eventCode}").WithTags("Events");
+
+        events.MapPut("/", async (string contestId, string eventCode, EventDefinition definition, IGrainFactory grains) =>
+        {
+            await Event(grains, contestId, eventCode).Define(definition);
+            return TypedResults.Ok(await Event(grains, contestId, eventCode).Get());
+        }).RequireAuthorization(Policies.Organizer);
+
+        events.MapGet("/", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
+        {
+            user.ToCaller(contestId);
+            return TypedResults.Ok(await Event(grains, contestId, eventCode).Get());
+        }).RequireAuthorization(Policies.Staff);
+
+        events.MapPut("/scheme", async (string contestId, string eventCode, MarkingSchemeDefinition scheme, IGrainFactory grains) =>
+        {
+            await Event(grains, contestId, eventCode).SetScheme(scheme);
+            return TypedResults.Ok(await Event(grains, contestId, eventCode).Get());
+        }).RequireAuthorization(Policies.Organizer);
+
+        events.MapPost("/competitors", async (string contestId, string eventCode, List<CompetitorEntry> competitors, IGrainFactory grains) =>
+        {
+            await Event(grains, contestId, eventCode).RegisterCompetitors(competitors);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Organizer);
+
+        events.MapGet("/competitors", async (string contestId, string eventCode, IGrainFactory grains) =>
+            TypedResults.Ok(await Event(grains, contestId, eventCode).GetRoster()))
+            .RequireAuthorization(Policies.Organizer);
+
+        events.MapPut("/panels", async (string contestId, string eventCode, PanelSetup panels, IGrainFactory grains) =>
+        {
+            await Event(grains, contestId, eventCode).SetPanels(panels);
+            return TypedResults.Ok(await Event(grains, contestId, eventCode).Get());
+        }).RequireAuthorization(Policies.Organizer);
+
+        events.MapPost("/recusals", async (string contestId, string eventCode, Recusal recusal, IGrainFactory grains) =>
+        {
+            await Event(grains, contestId, eventCode).AddRecusal(recusal);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Organizer);
+
+        events.MapPost("/status", async (string contestId, string eventCode, StatusChangeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Event(grains, contestId, eventCode).ChangeStatus(user.ToCaller(contestId), request.Status)))
+            .RequireAuthorization(Policies.Staff);
+
+        events.MapGet("/leaderboard", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
+        {
+            await RequireOrganizerOrChief(user, grains, contestId, eventCode);
+            return TypedResults.Ok(await grains.GetGrain<ILeaderboardGrain>(Keys.Event(contestId, eventCode)).Get());
+        }).RequireAuthorization(Policies.Staff);
+
+        return app;
+    }
+
+    internal static IEventGrain Event(IGrainFactory grains, string contestId, string eventCode) =>
+        grains.GetGrain<IEventGrain>(Keys.Event(contestId, eventCode));
+
+    /// <summary>Live boards, score sheets and ledgers are for organizers and the event's chief judge only.</summary>
+    internal static async Task RequireOrganizerOrChief(ClaimsPrincipal user, IGrainFactory grains, string contestId, string eventCode)
+    {
+        var caller = user.ToCaller(contestId);
+        if (!caller.IsOrganizer && (await Event(grains, contestId, eventCode).Get()).Panels.ChiefJudgeId != caller.Id)
+        {
+            throw CompetitionRuleException.Forbidden("chief-judge-only", "Only organizers and the event's chief judge may read this.");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Competitions.Web.Api;
+
+public sealed record JudgeRequest(string Name, string Organisation);

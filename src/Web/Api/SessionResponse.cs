@@ -1,0 +1,3 @@
+namespace Competitions.Web.Api;
+
+public sealed record SessionResponse(string Token, string ContestId, string JudgeId, DateTimeOffset ExpiresAt);

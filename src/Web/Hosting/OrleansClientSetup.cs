@@ -1,0 +1,36 @@
+using Orleans.Configuration;
+
+namespace Competitions.Web.Hosting;
+
+public static class OrleansClientSetup
+{
+    /// <summary>
+    /// The web host is an Orleans client that finds the silos' gateways in the PostgreSQL membership table.
+    /// <c>Orleans:Client=External</c> leaves the client to the host (tests supply their test cluster's client).
+    /// </summary>
+    public static WebApplicationBuilder AddCompetitionsOrleansClient(this WebApplicationBuilder builder)
+    {
+        var orleans = builder.Configuration.GetSection("Orleans");
+        if (orleans["Client"] == "External")
+        {
+            return builder;
+        }
+
+        var connectionString = builder.Configuration.GetConnectionString("Competitions")
+            ?? throw new InvalidOperationException("No connection string: set ConnectionStrings__Competitions.");
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = orleans["ClusterId"] ?? "competitions";
+                options.ServiceId = orleans["ServiceId"] ?? "competitions";
+            });
+            client.UseAdoNetClustering(options =>
+            {
+                options.Invariant = "Npgsql";
+                options.ConnectionString = connectionString;
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using Competitions.Contracts.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Competitions.Web.Problems;
+
+/// <summary>Turns a refused command into an RFC 7807 problem; anything unexpected becomes a 503 the client may retry.</summary>
+public sealed class CompetitionProblemHandler(IProblemDetailsService problems, ILogger<CompetitionProblemHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails problem;
+        if (exception is CompetitionRuleException rule)
+        {
+            var (status, title) = rule.Kind switch
+            {
+                ProblemKind.NotFound => (StatusCodes.Status404NotFound, "Not found"),
+                ProblemKind.Forbidden => (StatusCodes.Status403Forbidden, "Forbidden"),
+                ProblemKind.Conflict => (StatusCodes.Status409Conflict, "Conflict"),
+                _ => (StatusCodes.Status400BadRequest, "Invalid request"),
+            };
+            problem = new ProblemDetails { Status = status, Title = title, Detail = rule.Message, Type = $"urn:competitions:problem:{rule.Code}" };
+            problem.Extensions["code"] = rule.Code;
+        }
+        else if (exception is BadHttpRequestException bad)
+        {
+            problem = new ProblemDetails { Status = bad.StatusCode, Title = "Invalid request", Detail = bad.Message };
+        }
+        else
+        {
+            // Storage or cluster trouble: nothing was acknowledged, so resending the same command is safe.
+            logger.LogError(exception, "Request {Path} failed", httpContext.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Temporarily unavailable",
+                Detail = "The command was not acknowledged. Retry it with the same id.",
+            };
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using Competitions.Web.Api;
+using Competitions.Web.Hosting;
+using Competitions.Web.Problems;
+using Competitions.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCompetitionsOrleansClient();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<CompetitionProblemHandler>();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    // A missing or null required field is a 400, never a null deep inside a grain.
+    options.SerializerOptions.RespectNullableAnnotations = true;
+    options.SerializerOptions.RespectRequiredConstructorParameters = true;
+});
+
+builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
+    .AddScheme<BearerTokenOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, options =>
+        options.OrganizerKeys = builder.Configuration.GetSection("Auth:OrganizerKeys").Get<string[]>() ?? []);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Organizer, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole))
+    .AddPolicy(Policies.Staff, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole, CompetitionClaims.JudgeRole));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+app.MapContestEndpoints();
+app.MapEventEndpoints();
+app.MapScoresheetEndpoints();
+app.MapSessionEndpoints();
+
+app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

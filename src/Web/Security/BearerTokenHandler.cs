@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Competitions.Contracts.Sessions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Competitions.Web.Security;
+
+/// <summary>
+/// <c>Authorization: Bearer …</c> carries either an organizer API key or a judge's session token. A session token is
+/// looked up by its hash in its session grain, so revocation takes effect on the next request on every web node.
+/// </summary>
+public sealed class BearerTokenHandler(
+    IOptionsMonitor<BearerTokenOptions> options, ILoggerFactory logger, UrlEncoder encoder, IGrainFactory grains)
+    : AuthenticationHandler<BearerTokenOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Bearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var token = header["Bearer ".Length..].Trim();
+        if (Options.OrganizerKeys.Any(key => FixedTimeEquals(key, token)))
+        {
+            return Success(new Claim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole), new Claim(ClaimTypes.Name, "organizer"));
+        }
+
+        var session = await grains.GetGrain<IJudgeSessionGrain>(SecretHash.Of(token)).Validate();
+        return session is null
+            ? AuthenticateResult.Fail("The session is unknown, expired or revoked.")
+            : Success(
+                new Claim(CompetitionClaims.Role, CompetitionClaims.JudgeRole),
+                new Claim(CompetitionClaims.JudgeId, session.JudgeId),
+                new Claim(CompetitionClaims.ContestId, session.ContestId),
+                new Claim(ClaimTypes.Name, session.JudgeId));
+    }
+
+    private AuthenticateResult Success(params Claim[] claims) =>
+        AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+
+    private static bool FixedTimeEquals(string expected, string actual) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(actual));
+}
