@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Competitions.Silo.Schema;
+using Npgsql;
+
+namespace Competitions.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh database with the full schema on the project's PostgreSQL: <c>COMPETITIONS_TEST_DB</c> if set, else the
+/// private cluster that scripts/postgres.sh starts. Dropped again when the tests are done.
+/// </summary>
+public sealed class PostgresDatabase : IAsyncDisposable
+{
+    private readonly string _adminConnectionString;
+
+    private PostgresDatabase(string adminConnectionString, string connectionString)
+    {
+        _adminConnectionString = adminConnectionString;
+        ConnectionString = connectionString;
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<PostgresDatabase> CreateAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable("COMPETITIONS_TEST_DB") ?? await StartPrivateClusterAsync();
+        var name = $"test_{Guid.NewGuid():N}"[..20];
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        await SchemaMigrator.MigrateAsync(connectionString);
+        return new PostgresDatabase(admin, connectionString);
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> StartPrivateClusterAsync()
+    {
+        var script = Process.Start(new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "scripts", "postgres.sh")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var output = await script.StandardOutput.ReadToEndAsync();
+        var errors = await script.StandardError.ReadToEndAsync();
+        await script.WaitForExitAsync();
+        return script.ExitCode == 0
+            ? output.Trim().Split('\n')[^1]
+            : throw new InvalidOperationException($"scripts/postgres.sh failed: {errors}");
+    }
+}
