@@ -1,6 +1,6 @@
 using System.Net;
-using Competitions.Grains.Ledger;
 using Competitions.Grains;
+using Competitions.Grains.Ledger;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,6 +1,8 @@
 using Competitions.Silo;
+using Competitions.Silo.Demo;
 using Competitions.Silo.Schema;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 var builder = Host.CreateApplicationBuilder(args);
@@ -12,4 +14,12 @@ var applied = await SchemaMigrator.MigrateAsync(connectionString);
 Console.WriteLine(applied.Count == 0 ? "Schema is up to date." : $"Applied schema migrations: {string.Join(", ", applied)}");
 
 builder.UseOrleans(silo => silo.AddCompetitionsCluster(builder.Configuration));
+
+// Registered after Orleans so it starts once the silo is up.
+if (builder.Configuration.GetValue("Demo:Load", false))
+{
+    builder.Services.AddSingleton<DemoContestLoader>();
+    builder.Services.AddSingleton<DemoMarkSimulator>();
+    builder.Services.AddHostedService<DemoContestHostedService>();
+}
 await builder.Build().RunAsync();

@@ -1,5 +1,5 @@
-using Orleans.Concurrency;
 using Competitions.Contracts.Ledger;
+using Orleans.Concurrency;
 
 namespace Competitions.Contracts.Scoresheets;
 

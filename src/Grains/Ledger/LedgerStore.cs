@@ -90,12 +90,16 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
             JudgeId: NullableString(reader, 7),
             ActorId: reader.GetString(8),
             DeviceId: NullableString(reader, 9),
-            Value: reader.IsDBNull(10) ? null : reader.GetDecimal(10),
-            PreviousValue: reader.IsDBNull(11) ? null : reader.GetDecimal(11),
+            Value: NullableDecimal(reader, 10),
+            PreviousValue: NullableDecimal(reader, 11),
             Reason: NullableString(reader, 12),
             RecordedAt: reader.GetFieldValue<DateTimeOffset>(13));
         return new ChainedLedgerRecord(record, reader.GetFieldValue<byte[]>(14), reader.GetFieldValue<byte[]>(15));
     }
+
+    // numeric(12,4) reads back as 2.5000; drop the trailing zeros so a replayed sheet equals the live one exactly.
+    private static decimal? NullableDecimal(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal) / 1.000000000000000000000000000000000m;
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -406,7 +406,11 @@ public static class DemoContestGenerator
         for (var a = 1; a <= count; a++)
         {
             var id = $"{letter}{a}";
-            var measured = judgements.Length == 0 || (measurements.Length > 0 && random.NextDouble() < 0.6);
+            // Fresh titles first: a kind whose titles are all used only comes up again once the other's are too.
+            var freshMeasurement = usedMeasurements < measurements.Length;
+            var freshJudgement = usedJudgements < judgements.Length;
+            var measured = judgements.Length == 0
+                || (measurements.Length > 0 && (freshMeasurement == freshJudgement ? random.NextDouble() < 0.6 : freshMeasurement));
             if (measured)
             {
                 var title = Title(random, measurements, usedMeasurements++);

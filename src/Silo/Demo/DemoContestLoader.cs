@@ -10,47 +10,62 @@ namespace Competitions.Silo.Demo;
 /// <summary>Enters a <see cref="DemoContest"/> through the grains, exactly as organizers would, and opens marking.</summary>
 public sealed class DemoContestLoader(IGrainFactory grains, ILogger<DemoContestLoader> logger)
 {
-    /// <summary>Loads the contest unless it already exists; returns whether it loaded anything.</summary>
-    /// <remarks>
-    /// The contest is defined first because events and judges refuse to exist without it; a load interrupted after
-    /// that point is therefore not resumed on restart.
-    /// </remarks>
+    /// <summary>
+    /// Loads whatever part of the contest is not there yet, so a load cut short by a crash resumes on the next start;
+    /// returns whether it loaded anything.
+    /// </summary>
     public async Task<bool> LoadAsync(DemoContest demo, CancellationToken cancellationToken)
     {
         var contestId = demo.Contest.Id;
         var contest = grains.GetGrain<IContestGrain>(contestId);
-        if (await contest.Exists())
-        {
-            logger.LogInformation("Demo contest {ContestId} already exists; nothing loaded", contestId);
-            return false;
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        await contest.Define(demo.Contest);
+        var loaded = 0;
+        if (!await contest.Exists())
+        {
+            await contest.Define(demo.Contest);
+        }
 
         // Every judge must exist before any event names him on a panel.
         await Parallel.ForEachAsync(
             demo.Judges,
             new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (judge, _) => await grains.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judge.Id)).Define(judge));
+            async (judge, _) =>
+            {
+                var grain = grains.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judge.Id));
+                if (!await grain.Exists())
+                {
+                    await grain.Define(judge);
+                }
+            });
 
         var organizer = Caller.Organizer("demo-loader");
+        var known = (await contest.Get()).EventCodes.ToHashSet(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
             demo.Events,
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (demoEvent, _) =>
             {
                 var grain = grains.GetGrain<IEventGrain>(Keys.Event(contestId, demoEvent.Definition.Code));
+                if (known.Contains(demoEvent.Definition.Code) && (await grain.Get()).Status != EventStatus.Setup)
+                {
+                    return;
+                }
+
                 await grain.Define(demoEvent.Definition);
                 await grain.SetScheme(demoEvent.Scheme);
                 await grain.RegisterCompetitors(demoEvent.Competitors);
                 await grain.SetPanels(demoEvent.Panels);
                 await grain.ChangeStatus(organizer, EventStatus.Scoring);
+                Interlocked.Increment(ref loaded);
             });
 
-        logger.LogInformation(
-            "Loaded demo contest {ContestId}: {EventCount} events, {CompetitorCount} competitors, {JudgeCount} judges in {Elapsed}",
-            contestId, demo.Events.Count, demo.Events.Sum(e => e.Competitors.Count), demo.Judges.Count, stopwatch.Elapsed);
-        return true;
+        if (loaded > 0)
+        {
+            logger.LogInformation(
+                "Loaded demo contest {ContestId}: {EventCount} of {Events} events, {CompetitorCount} competitors, {JudgeCount} judges in {Elapsed}",
+                contestId, loaded, demo.Events.Count, demo.Events.Sum(e => e.Competitors.Count), demo.Judges.Count, stopwatch.Elapsed);
+        }
+
+        return loaded > 0;
     }
 }

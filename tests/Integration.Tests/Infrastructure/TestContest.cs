@@ -28,7 +28,12 @@ public sealed class TestContest(HttpClient organizer, string contestId)
 
     public static readonly Dictionary<string, string> JudgeOrganisations = new()
     {
-        ["J1"] = "Org-J1", ["J2"] = "Org-A", ["J3"] = "Org-J3", ["J4"] = "Org-J4", ["J5"] = "Org-J5", ["CHIEF"] = "Org-Chief",
+        ["J1"] = "Org-J1",
+        ["J2"] = "Org-A",
+        ["J3"] = "Org-J3",
+        ["J4"] = "Org-J4",
+        ["J5"] = "Org-J5",
+        ["CHIEF"] = "Org-Chief",
     };
 
     /// <summary>Every mark each competitor's sheet expects: (aspect, judge).</summary>
@@ -38,9 +43,12 @@ public sealed class TestContest(HttpClient organizer, string contestId)
         .. new[] { "J1", "J2", "J3", "J4", "J5" }.Where(j => !(competitorId == "C1" && j == "J2")).Select(j => ("B1", j)),
     ];
 
-    public static async Task<TestContest> CreateAsync(CompetitionsFixture fixture, bool startScoring = true)
+    public static Task<TestContest> CreateAsync(CompetitionsFixture fixture, bool startScoring = true) =>
+        CreateAsync(fixture.CreateOrganizerClient(), startScoring);
+
+    public static async Task<TestContest> CreateAsync(HttpClient organizer, bool startScoring = true)
     {
-        var contest = new TestContest(fixture.CreateOrganizerClient(), $"t{Guid.NewGuid():N}"[..12]);
+        var contest = new TestContest(organizer, $"t{Guid.NewGuid():N}"[..12]);
         await (await contest.Organizer.PostJsonAsync("/api/contests",
             new ContestDefinition(contest.ContestId, "测试大赛", new DateOnly(2026, 10, 12), new DateOnly(2026, 10, 14), "Asia/Shanghai", ["实训楼A"])))
             .ReadAsync<ContestView>();

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the product on this machine: PostgreSQL (a private one under .pgdata/ unless ConnectionStrings__Competitions
+# is set), one silo that creates the schema and loads the demo contest, and the web host. Ctrl-C stops it all.
+set -euo pipefail
+cd "$(dirname "$0")"
+mkdir -p .run
+
+export ConnectionStrings__Competitions="$(scripts/postgres.sh | tail -1)"
+# The organizer API key is generated on first run and kept in the git-ignored .run/ folder.
+[[ -s .run/organizer-key ]] || (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' > .run/organizer-key)
+export Auth__OrganizerKeys__0="$(cat .run/organizer-key)"
+PORT="${PORT:-5080}"
+
+dotnet build Competitions.sln -c Release -v q -nologo
+
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true' EXIT INT TERM
+Demo__Load=true Demo__SimulateFraction="${DEMO_SIMULATE_FRACTION:-0.1}" \
+  dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >.run/silo.log 2>&1 &
+pids+=($!)
+ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet src/Web/bin/Release/net10.0/Competitions.Web.dll >.run/web.log 2>&1 &
+pids+=($!)
+
+for _ in $(seq 1 120); do
+  if curl -fsS -H "Authorization: Bearer $Auth__OrganizerKeys__0" "http://127.0.0.1:$PORT/api/contests/demo-2026/events/E001" >/dev/null 2>&1; then
+    cat <<MSG
+
+Competitions is running (logs in .run/silo.log and .run/web.log).
+  API              http://127.0.0.1:$PORT/api/contests/demo-2026
+  OpenAPI          http://127.0.0.1:$PORT/openapi/v1.json
+  Leaderboard      http://127.0.0.1:$PORT/api/contests/demo-2026/events/E001/leaderboard
+  Organizer key    $Auth__OrganizerKeys__0   (send as: Authorization: Bearer <key>)
+Judges are marking a share of the demo contest in the background. Press Ctrl-C to stop.
+MSG
+    wait -n "${pids[@]}"
+    exit $?
+  fi
+  sleep 1
+done
+echo "The hosts did not come up; see .run/silo.log and .run/web.log" >&2
+exit 1

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need beyond the .NET SDK, on a fresh Debian machine; does nothing when present.
+set -euo pipefail
+missing=()
+command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if ((${#missing[@]})); then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+# Debian's postgresql package starts a system cluster; the project uses its own, so that one is not needed.
+getent passwd postgres >/dev/null || useradd --system --home /var/lib/postgresql --shell /bin/bash postgres

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests of the scoring rules, and integration tests against a real PostgreSQL
+# (the private one under .pgdata/ unless COMPETITIONS_TEST_DB is set) and real Orleans silos.
+set -euo pipefail
+cd "$(dirname "$0")"
+export COMPETITIONS_TEST_DB="${COMPETITIONS_TEST_DB:-$(scripts/postgres.sh | tail -1)}"
+dotnet build Competitions.sln -c Release -v q -nologo
+dotnet test Competitions.sln -c Release --no-build --nologo "$@"

@@ -1,0 +1,77 @@
+using System.Net;
+using Competitions.Integration.Tests.Infrastructure;
+using Competitions.Web.Api;
+
+namespace Competitions.Integration.Tests.Scoring;
+
+[Collection(ClusterCollection.Name)]
+public sealed class JudgeSessionTests(CompetitionsFixture fixture)
+{
+    private async Task<string> SignInAsync(TestContest contest, string judgeId)
+    {
+        var code = await (await contest.Organizer.PostAsync($"/api/contests/{contest.ContestId}/judges/{judgeId}/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
+        var session = await (await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(code.Code))).ReadAsync<SessionResponse>();
+        Assert.Equal(judgeId, session.JudgeId);
+        return session.Token;
+    }
+
+    [Fact]
+    public async Task A_judge_signs_in_with_a_one_time_code_and_marks_as_himself()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var tablet = fixture.CreateClient(await SignInAsync(contest, "J1"));
+
+        var own = await tablet.PostJsonAsync($"{contest.EventPath}/competitors/C2/marks", new MarkRequest(Guid.NewGuid(), "A2", 3m));
+        var forged = await tablet.PostJsonAsync($"{contest.EventPath}/competitors/C2/marks", new MarkRequest(Guid.NewGuid(), "A2", 3m, JudgeId: "J2"));
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        var entry = Assert.Single(await contest.LedgerAsync("C2"));
+        Assert.Equal(("J1", "J1"), (entry.JudgeId, entry.ActorId));
+    }
+
+    [Fact]
+    public async Task A_code_works_once()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var code = await (await contest.Organizer.PostAsync($"/api/contests/{contest.ContestId}/judges/J3/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
+
+        var first = await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(code.Code));
+        var second = await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(code.Code));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_revoked_session_can_no_longer_mark()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var tablet = fixture.CreateClient(await SignInAsync(contest, "J4"));
+        (await tablet.PostJsonAsync($"{contest.EventPath}/competitors/C2/marks", new MarkRequest(Guid.NewGuid(), "B1", 2m))).EnsureSuccessStatusCode();
+
+        (await contest.Organizer.PostAsync($"/api/contests/{contest.ContestId}/judges/J4/sessions/revoke", null)).EnsureSuccessStatusCode();
+        var after = await tablet.PostJsonAsync($"{contest.EventPath}/competitors/C2/marks", new MarkRequest(Guid.NewGuid(), "B1", 3m));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Single(await contest.LedgerAsync("C2"));
+    }
+
+    [Fact]
+    public async Task A_judge_session_is_refused_on_another_contest_and_on_organizer_endpoints()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var other = await TestContest.CreateAsync(fixture);
+        var tablet = fixture.CreateClient(await SignInAsync(contest, "J1"));
+
+        var elsewhere = await tablet.PostJsonAsync($"{other.EventPath}/competitors/C2/marks", new MarkRequest(Guid.NewGuid(), "A2", 3m));
+        var roster = await tablet.GetAsync($"{contest.EventPath}/competitors");
+        var board = await tablet.GetAsync($"{contest.EventPath}/leaderboard");
+        var anonymous = await fixture.CreateClient().GetAsync($"{contest.EventPath}/leaderboard");
+
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, roster.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, board.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+}

@@ -1,0 +1,15 @@
+using Competitions.Integration.Tests.Infrastructure;
+
+namespace Competitions.Integration.Tests.Scoring;
+
+[Collection(ClusterCollection.Name)]
+public sealed class OpenApiTests(CompetitionsFixture fixture)
+{
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_marking_endpoints()
+    {
+        var document = await fixture.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/contests/{contestId}/events/{eventCode}/competitors/{competitorId}/marks", document, StringComparison.Ordinal);
+        Assert.Contains("/api/sessions", document, StringComparison.Ordinal);
+    }
+}
