@@ -18,16 +18,25 @@ trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true' EXIT INT 
 Demo__Load=true Demo__SimulateFraction="${DEMO_SIMULATE_FRACTION:-0.1}" \
   dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >.run/silo.log 2>&1 &
 pids+=($!)
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet src/Web/bin/Release/net10.0/Competitions.Web.dll >.run/web.log 2>&1 &
+(cd src/Web && ASPNETCORE_URLS="http://127.0.0.1:$PORT" exec dotnet bin/Release/net10.0/Competitions.Web.dll) >.run/web.log 2>&1 &
 pids+=($!)
 
 for _ in $(seq 1 120); do
   if curl -fsS -H "Authorization: Bearer $Auth__OrganizerKeys__0" "http://127.0.0.1:$PORT/api/contests/demo-2026/events/E001" >/dev/null 2>&1; then
+    # Sign-in links for one panel judge and the chief judge of event E001, to try the tablet at once.
+    api() { curl -fsS -H "Authorization: Bearer $Auth__OrganizerKeys__0" "$@"; }
+    event=$(api "http://127.0.0.1:$PORT/api/contests/demo-2026/events/E001")
+    judge=$(sed -E 's/.*"judgeIds":\["([^"]+)".*/\1/' <<<"$event")
+    chief=$(sed -E 's/.*"chiefJudgeId":"([^"]+)".*/\1/' <<<"$event")
+    link() { api -X POST "http://127.0.0.1:$PORT/api/contests/demo-2026/judges/$1/sign-in-codes" | sed -E 's/.*"signInPath":"([^"]+)".*/\1/'; }
     cat <<MSG
 
 Competitions is running (logs in .run/silo.log and .run/web.log).
   API              http://127.0.0.1:$PORT/api/contests/demo-2026
   OpenAPI          http://127.0.0.1:$PORT/openapi/v1.json
+  Judges' tablet  http://127.0.0.1:$PORT/judge/   (organizers issue sign-in codes: POST /api/contests/{c}/judges/{j}/sign-in-codes)
+  Try as judge     http://127.0.0.1:$PORT$(link "$judge")   ($judge, event E001)
+  Try as chief     http://127.0.0.1:$PORT$(link "$chief")   ($chief, chief judge of E001)
   Leaderboard      http://127.0.0.1:$PORT/api/contests/demo-2026/events/E001/leaderboard
   Organizer key    $Auth__OrganizerKeys__0   (send as: Authorization: Bearer <key>)
 Judges are marking a share of the demo contest in the background. Press Ctrl-C to stop.

@@ -27,7 +27,7 @@ trap cleanup EXIT INT TERM
 Demo__Load=true dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >.run/bench-silo.log 2>&1 &
 pids+=($!)
 Auth__OrganizerKeys__0=$key ASPNETCORE_URLS="http://127.0.0.1:$web_port" \
-  dotnet src/Web/bin/Release/net10.0/Competitions.Web.dll >.run/bench-web.log 2>&1 &
+  bash -c "cd src/Web && exec dotnet bin/Release/net10.0/Competitions.Web.dll" >.run/bench-web.log 2>&1 &
 pids+=($!)
 
 echo "Waiting for the demo contest to load …"

@@ -5,6 +5,9 @@ missing=()
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+# Browser tests drive Debian's Chromium through Playwright (never a downloaded browser); CJK fonts for the pages.
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Competitions.Web.Api;
 using Competitions.Web.Hosting;
+using Competitions.Web.Live;
 using Competitions.Web.Problems;
 using Competitions.Web.Security;
 
@@ -23,12 +24,21 @@ builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
         options.OrganizerKeys = builder.Configuration.GetSection("Auth:OrganizerKeys").Get<string[]>() ?? []);
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Organizer, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole))
+    .AddPolicy(Policies.Judge, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.JudgeRole))
     .AddPolicy(Policies.Staff, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole, CompetitionClaims.JudgeRole));
+
+builder.Services.AddSignalR().AddJsonProtocol(options =>
+{
+    options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+});
+builder.Services.AddSingleton<LeaderboardFeed>();
+builder.Services.AddHostedService(services => services.GetRequiredService<LeaderboardFeed>());
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseFrontEnd();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -38,6 +48,9 @@ app.MapContestEndpoints();
 app.MapEventEndpoints();
 app.MapScoresheetEndpoints();
 app.MapSessionEndpoints();
+app.MapJudgeEndpoints();
+app.MapHub<LiveHub>("/hubs/live");
+app.MapGet("/", () => TypedResults.Redirect("/judge/")).ExcludeFromDescription();
 
 app.Run();
 

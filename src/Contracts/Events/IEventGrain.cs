@@ -30,4 +30,8 @@ public interface IEventGrain : IGrainWithStringKey
 
     [AlwaysInterleave]
     Task<ScoringContext> GetScoringContext(string competitorId);
+
+    /// <summary>The part of the event a judge works on; NotFound when he is neither on a panel nor the chief judge.</summary>
+    [AlwaysInterleave]
+    Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId);
 }

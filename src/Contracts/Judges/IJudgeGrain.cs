@@ -13,6 +13,9 @@ public interface IJudgeGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<string>> GetAssignments();
 
+    /// <summary>The judge's tablet view of every event he is assigned to (as a panel judge or chief judge).</summary>
+    Task<JudgeWorkload> GetWorkload();
+
     /// <summary>Remembers a session (by token hash) so it can be revoked with the judge's others.</summary>
     Task AddSession(string tokenHash);
 

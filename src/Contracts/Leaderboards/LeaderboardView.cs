@@ -1,8 +1,12 @@
 namespace Competitions.Contracts.Leaderboards;
 
-/// <summary>An event's ranked board; <see cref="Version"/> increases with every change.</summary>
+/// <summary>
+/// An event's ranked board. <see cref="Version"/> increases with every change within one <see cref="Epoch"/>; a new
+/// epoch (the board was rebuilt in a new activation) means versions start over and clients take a fresh snapshot.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record LeaderboardView(
     [property: Id(0)] string EventKey,
     [property: Id(1)] long Version,
-    [property: Id(2)] IReadOnlyList<LeaderboardRow> Rows);
+    [property: Id(2)] IReadOnlyList<LeaderboardRow> Rows,
+    [property: Id(3)] string Epoch);

@@ -8,5 +8,6 @@ public static class LedgerKinds
     public const string DisputeResolved = "dispute-resolved";
     public const string TheoryRecorded = "theory-recorded";
     public const string SheetSubmitted = "sheet-submitted";
+    public const string RemarkRequested = "remark-requested";
     public const string EventStatusChanged = "event-status-changed";
 }

@@ -19,7 +19,11 @@ public interface IScoresheetGrain : IGrainWithStringKey
 
     Task<LedgerReceipt> SubmitSheet(Caller caller, SheetSubmission submission);
 
+    Task<LedgerReceipt> RequestRemark(Caller caller, RemarkRequest request);
+
     Task<ScoresheetView> Get();
+
+    Task<JudgeSheetView> GetJudgeView(string judgeId);
 
     /// <summary>Interleaves so a leaderboard building itself never waits on a sheet that waits on the leaderboard.</summary>
     [AlwaysInterleave]

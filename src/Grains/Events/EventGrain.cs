@@ -117,6 +117,7 @@ public sealed class EventGrain(
             problems.AddRange(panel.AspectIds.Where(id => !aspectIds.Contains(id)).Select(id => $"Panel {panel.Id}: unknown aspect {id}."));
         }
 
+        // The chief judge is recorded with the panel judges so his tablet lists the event too.
         var judgeIds = setup.Panels.SelectMany(p => p.JudgeIds).Append(setup.ChiefJudgeId).OfType<string>().Distinct().ToList();
         var organisations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var judgeId in judgeIds)
@@ -249,6 +250,33 @@ public sealed class EventGrain(
         }
 
         return Task.FromResult(new ScoringContext(definition, S.Scheme, competitor, S.Status, S.Panels.ChiefJudgeId, aspectsByJudge, recusals));
+    }
+
+    public Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId)
+    {
+        var definition = RequireDefinition();
+        var isChief = S.Panels.ChiefJudgeId == judgeId;
+        var panels = S.Panels.Panels.Where(p => p.JudgeIds.Contains(judgeId)).ToList();
+        if (!isChief && panels.Count == 0)
+        {
+            throw CompetitionRuleException.NotFound("not-assigned", $"Judge {judgeId} does not work on event {definition.Code}.");
+        }
+
+        // The chief judge oversees every aspect and competitor; a panel judge sees his aspects and whom he may mark.
+        var criteria = S.Scheme.Criteria
+            .Select(c => c with
+            {
+                Aspects = [.. c.Aspects.Where(a => isChief || panels.Any(p => p.CriterionIds.Contains(c.Id) || p.AspectIds.Contains(a.Id)))],
+            })
+            .Where(c => c.Aspects.Count > 0)
+            .ToList();
+        var organisation = S.JudgeOrganisations.GetValueOrDefault(judgeId);
+        var competitors = S.Competitors.Values
+            .Where(c => isChief || (c.Organisation != organisation && !S.Recusals.Any(r => r.JudgeId == judgeId && r.CompetitorId == c.Id)))
+            .OrderBy(c => c.Station ?? int.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new AssignedCompetitor(c.Id, c.Station, c.BlindCode, definition.BlindMarking ? null : c.Name))
+            .ToList();
+        return Task.FromResult(new JudgeEventAssignment(definition.Code, definition.Name, definition.Venue, S.Status, isChief, criteria, competitors));
     }
 
     private void RequireReadyToScore()

@@ -1,7 +1,9 @@
 using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Errors;
+using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
+using Competitions.Contracts.Scoresheets;
 using Competitions.Contracts.Sessions;
 
 namespace Competitions.Grains.Judges;
@@ -9,10 +11,12 @@ namespace Competitions.Grains.Judges;
 public sealed class JudgeGrain(
     [PersistentState("judge", StorageNames.Configuration)] IPersistentState<JudgeState> state) : Grain, IJudgeGrain
 {
+    private string ContestId => this.GetPrimaryKeyString().Split('/')[0];
+
     public async Task Define(JudgeProfile profile)
     {
         var key = this.GetPrimaryKeyString();
-        var contestId = key[..key.IndexOf('/', StringComparison.Ordinal)];
+        var contestId = ContestId;
         if (Keys.Judge(contestId, profile.Id) != key || !Keys.IsValidId(profile.Id))
         {
             throw CompetitionRuleException.Invalid("judge-id", "The judge id must match the address and be 1–64 letters, digits, '-' or '_'.");
@@ -43,6 +47,20 @@ public sealed class JudgeGrain(
     }
 
     public Task<IReadOnlyList<string>> GetAssignments() => Task.FromResult<IReadOnlyList<string>>([.. state.State.EventKeys]);
+
+    public async Task<JudgeWorkload> GetWorkload()
+    {
+        var profile = await Get();
+        var contestId = ContestId;
+        var events = await Task.WhenAll(state.State.EventKeys.Select(async eventKey =>
+        {
+            var assignment = await GrainFactory.GetGrain<IEventGrain>(eventKey).GetJudgeAssignment(profile.Id);
+            var sheets = await Task.WhenAll(assignment.Competitors.Select(c =>
+                GrainFactory.GetGrain<IScoresheetGrain>(Keys.Scoresheet(eventKey, c.Id)).GetJudgeView(profile.Id)));
+            return new JudgeEventWork(assignment, sheets);
+        }));
+        return new JudgeWorkload(contestId, profile, events);
+    }
 
     public async Task AddSession(string tokenHash)
     {

@@ -4,16 +4,25 @@ using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace Competitions.Grains.Leaderboards;
 
 /// <summary>
 /// Keeps the latest <see cref="Standing"/> of every competitor of an event in memory and re-ranks on each change.
 /// It has no storage of its own: on activation (or after a configuration change) it asks every score sheet.
+/// Each change becomes a versioned delta pushed to the subscribed web nodes and kept for clients that reconnect.
 /// </summary>
-public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
+public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
 {
+    /// <summary>Enough for a viewer who lost the connection for a minute or two at a busy event.</summary>
+    private const int KeptDeltas = 512;
+
     private readonly Dictionary<string, Standing> _standings = new(StringComparer.Ordinal);
+    private readonly LinkedList<LeaderboardDelta> _deltas = new();
+    private readonly ObserverManager<ILeaderboardObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
+    private readonly string _epoch = Guid.NewGuid().ToString("N")[..12];
     private Dictionary<string, CompetitorEntry> _roster = new(StringComparer.Ordinal);
     private EventDefinition? _definition;
     private IReadOnlyList<LeaderboardRow> _rows = [];
@@ -25,7 +34,29 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     public async Task<LeaderboardView> Get()
     {
         await EnsureBuilt();
-        return new LeaderboardView(EventKey, _version, _rows);
+        return new LeaderboardView(EventKey, _version, _rows, _epoch);
+    }
+
+    public async Task<LeaderboardCatchUp> GetChangesSince(string epoch, long version)
+    {
+        await EnsureBuilt();
+        var canReplay = epoch == _epoch && version <= _version
+            && (version == _version || (_deltas.First is { } oldest && oldest.Value.FromVersion <= version));
+        return canReplay
+            ? new LeaderboardCatchUp([.. _deltas.Where(d => d.FromVersion >= version)], null)
+            : new LeaderboardCatchUp([], new LeaderboardView(EventKey, _version, _rows, _epoch));
+    }
+
+    public Task Subscribe(ILeaderboardObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ILeaderboardObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
     }
 
     public async Task Update(Standing standing)
@@ -93,13 +124,32 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
             _standings.Values.Select(s => new RankingEntry(s.CompetitorId, s.Total, s.Practical, s.CriterionScores, s.TimeUsed)),
             _definition!.TieBreakRules);
         var awards = AwardBands.Assign(ranked, _definition.AwardRule);
-        _rows = [.. ranked.Select(r =>
+        IReadOnlyList<LeaderboardRow> rows = [.. ranked.Select(r =>
         {
             var s = _standings[r.Entry.CompetitorId];
             var c = _roster[r.Entry.CompetitorId];
             return new LeaderboardRow(r.Rank, c.Id, c.Name, c.BlindCode, c.Organisation, c.Delegation, s.Theory, s.Practical,
                 s.Total, awards[c.Id], s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts);
         })];
+
+        var previous = _rows.ToDictionary(r => r.CompetitorId, StringComparer.Ordinal);
+        var changed = rows.Where(r => !previous.TryGetValue(r.CompetitorId, out var old) || old != r).ToList();
+        var current = rows.Select(r => r.CompetitorId).ToHashSet(StringComparer.Ordinal);
+        var removed = previous.Keys.Where(id => !current.Contains(id)).ToList();
+        _rows = rows;
+        if (changed.Count == 0 && removed.Count == 0 && _version > 0)
+        {
+            return;
+        }
+
+        var delta = new LeaderboardDelta(EventKey, _epoch, _version, _version + 1, changed, removed);
         _version++;
+        _deltas.AddLast(delta);
+        if (_deltas.Count > KeptDeltas)
+        {
+            _deltas.RemoveFirst();
+        }
+
+        _observers.Notify(observer => observer.OnLeaderboardChanged(delta));
     }
 }

@@ -21,6 +21,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
     private readonly Dictionary<(string AspectId, string JudgeId), decimal> _marks = [];
     private readonly Dictionary<string, decimal> _resolutions = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _submittedBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string AspectId, string JudgeId), RemarkRequestView> _remarkRequests = [];
     private decimal? _theory;
     private LedgerWriter? _ledger;
     private Task? _loading;
@@ -41,7 +42,8 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
 
             var aspect = AuthorizeJudgeForAspect(mark.JudgeId, mark.AspectId);
             RequireStatus("marks", EventStatus.Scoring);
-            if (_submittedBy.Contains(mark.JudgeId))
+            // A submitted sheet stays closed to the judge, except for aspects the chief judge asked him to re-mark.
+            if (_submittedBy.Contains(mark.JudgeId) && !_remarkRequests.ContainsKey((mark.AspectId, mark.JudgeId)))
             {
                 throw CompetitionRuleException.Conflict("sheet-submitted", $"Judge {mark.JudgeId} has submitted this score sheet; changes now need the chief judge.");
             }
@@ -127,6 +129,28 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
                 throw CompetitionRuleException.Conflict("already-submitted", $"Judge {submission.JudgeId} has already submitted this score sheet.");
             }
         });
+    }
+
+    public async Task<LedgerReceipt> RequestRemark(Caller caller, RemarkRequest request)
+    {
+        await EnsureLoaded();
+        return await Execute(Draft(LedgerKinds.RemarkRequested, request.EntryId, caller, request.AspectId, request.JudgeId, null, null, request.Note), () =>
+        {
+            RequireChiefJudge(caller, "request a re-mark");
+            RequireReason(request.Note);
+            AuthorizeJudgeForAspect(request.JudgeId, request.AspectId);
+            RequireStatus("re-mark requests", EventStatus.Scoring);
+        });
+    }
+
+    public async Task<JudgeSheetView> GetJudgeView(string judgeId)
+    {
+        await EnsureLoaded();
+        return new JudgeSheetView(
+            _context!.Competitor.Id,
+            [.. _marks.Where(m => m.Key.JudgeId == judgeId).Select(m => new AspectMark(m.Key.AspectId, m.Value))],
+            _submittedBy.Contains(judgeId),
+            [.. _remarkRequests.Where(r => r.Key.JudgeId == judgeId).Select(r => r.Value)]);
     }
 
     public async Task<ScoresheetView> Get()
@@ -245,6 +269,10 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         {
             case LedgerKinds.MarkEntered or LedgerKinds.MarkCorrected:
                 _marks[(record.AspectId!, record.JudgeId!)] = record.Value!.Value;
+                _remarkRequests.Remove((record.AspectId!, record.JudgeId!));
+                break;
+            case LedgerKinds.RemarkRequested:
+                _remarkRequests[(record.AspectId!, record.JudgeId!)] = new RemarkRequestView(record.AspectId!, record.Reason ?? string.Empty, record.RecordedAt);
                 break;
             case LedgerKinds.DisputeResolved:
                 _resolutions[record.AspectId!] = record.Value!.Value;
@@ -320,6 +348,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         _marks.Clear();
         _resolutions.Clear();
         _submittedBy.Clear();
+        _remarkRequests.Clear();
         _theory = null;
         _ledger = new LedgerWriter(ledgerStore, LedgerStreams.Scoresheet(SheetKey));
         foreach (var row in await _ledger.LoadAsync())

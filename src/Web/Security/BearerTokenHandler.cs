@@ -21,12 +21,15 @@ public sealed class BearerTokenHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        // Browsers cannot set headers on WebSockets, so the SignalR client sends the token in the query string.
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header["Bearer ".Length..].Trim()
+            : Request.Path.StartsWithSegments("/hubs") ? Request.Query["access_token"].ToString() : string.Empty;
+        if (token.Length == 0)
         {
             return AuthenticateResult.NoResult();
         }
 
-        var token = header["Bearer ".Length..].Trim();
         if (Options.OrganizerKeys.Any(key => FixedTimeEquals(key, token)))
         {
             return Success(new Claim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole), new Claim(ClaimTypes.Name, "organizer"));

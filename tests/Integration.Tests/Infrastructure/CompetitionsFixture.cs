@@ -1,20 +1,27 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Competitions.Contracts.Sessions;
 using Competitions.Silo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using Orleans.TestingHost;
 
 namespace Competitions.Integration.Tests.Infrastructure;
 
 /// <summary>
-/// One real PostgreSQL database, a two-silo Orleans test cluster on it and the web API in front of it, shared by
-/// the tests of a collection. Tests isolate themselves by creating their own contest.
+/// One real PostgreSQL database, a two-silo Orleans test cluster on it and the web host in front of it on a real
+/// Kestrel port of 127.0.0.1 (so a browser can load the pages), shared by the tests of a collection. Tests isolate
+/// themselves by creating their own contest.
 /// </summary>
 public sealed class CompetitionsFixture : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? _web;
+    private Task<IBrowser>? _browser;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
 
     public string OrganizerKey { get; } = SecretHash.NewSecret();
 
@@ -32,13 +39,33 @@ public sealed class CompetitionsFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) => silo.AddCompetitionsGrains(connectionString));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
-        _web = new CompetitionsWebFactory(Cluster.Client, OrganizerKey);
+        var port = HostProcess.FreePort();
+        var web = new CompetitionsWebFactory(Cluster.Client, OrganizerKey);
+        web.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        web.StartServer();
+        _web = web;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+    }
+
+    /// <summary>Debian's Chromium driven by Playwright; started once, on first use.</summary>
+    public Task<IBrowser> BrowserAsync() => _browser ??= LaunchBrowserAsync();
+
+    private async Task<IBrowser> LaunchBrowserAsync()
+    {
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            // Without these Chromium keeps dialling Google's services, which this closed network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
     }
 
     /// <summary>An HTTP client of the web API; with a token it sends it as a bearer token.</summary>
     public HttpClient CreateClient(string? token = null)
     {
-        var client = _web!.CreateClient();
+        var client = new HttpClient { BaseAddress = BaseAddress };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -51,6 +78,12 @@ public sealed class CompetitionsFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_browser is not null)
+        {
+            await (await _browser).DisposeAsync();
+            _playwright?.Dispose();
+        }
+
         if (_web is not null)
         {
             await _web.DisposeAsync();

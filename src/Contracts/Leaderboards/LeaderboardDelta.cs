@@ -1,0 +1,14 @@
+namespace Competitions.Contracts.Leaderboards;
+
+/// <summary>
+/// The rows that changed between two versions of one board. A client applies a delta only if its
+/// <see cref="Epoch"/> matches and <see cref="FromVersion"/> is the version it holds; otherwise it asks for what it missed.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record LeaderboardDelta(
+    [property: Id(0)] string EventKey,
+    [property: Id(1)] string Epoch,
+    [property: Id(2)] long FromVersion,
+    [property: Id(3)] long ToVersion,
+    [property: Id(4)] IReadOnlyList<LeaderboardRow> Changed,
+    [property: Id(5)] IReadOnlyList<string> Removed);

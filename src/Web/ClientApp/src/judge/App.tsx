@@ -1,0 +1,70 @@
+import { language, setLanguage, t } from '../shared/i18n';
+import { useSignal } from '../shared/signal';
+import { ChiefDashboard } from './ChiefDashboard';
+import { ChiefSheet } from './ChiefSheet';
+import { CompetitorList } from './CompetitorList';
+import { EventList } from './EventList';
+import { MarkingSheet } from './MarkingSheet';
+import { go, useRoute } from './route';
+import { saveSession, session } from './session';
+import { SignIn } from './SignIn';
+import { connection } from './sync';
+import { clearWorkload, workload } from './workload';
+
+export function App() {
+  useSignal(language);
+  const current = useSignal(session);
+  const route = useRoute();
+  const state = useSignal(connection);
+  useSignal(workload);
+
+  if (route[0] === 'sign-in' || !current) {
+    return <SignIn code={route[0] === 'sign-in' ? route[1] : undefined} />;
+  }
+
+  return (
+    <div class="shell">
+      <header class="bar">
+        <button class="link" onClick={() => go()}>{t('appTitle')}</button>
+        <span class="who">{workload.value?.judge.name ?? current.judgeId}</span>
+        <span class={`connection ${state}`} data-testid="connection">
+          {state === 'online' ? t('online') : state === 'offline' ? t('offline') : t('sessionRevoked')}
+        </span>
+        <button class="link" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>{t('language')}</button>
+        <button
+          class="link"
+          onClick={() => {
+            saveSession(null);
+            clearWorkload();
+            go('sign-in');
+          }}
+        >
+          {t('signOut')}
+        </button>
+      </header>
+      {state === 'signed-out' && (
+        <div class="banner error" role="alert" data-testid="revoked">
+          {t('sessionRevoked')} <button onClick={() => go('sign-in')}>{t('signIn')}</button>
+        </div>
+      )}
+      <main>{page(route)}</main>
+    </div>
+  );
+}
+
+function page(route: string[]) {
+  const [area, eventCode, sub, competitorId] = route;
+  if (area === 'event' && eventCode && sub === 'competitor' && competitorId) {
+    return <MarkingSheet eventCode={eventCode} competitorId={competitorId} />;
+  }
+  if (area === 'event' && eventCode) {
+    return <CompetitorList eventCode={eventCode} />;
+  }
+  if (area === 'chief' && eventCode && sub === 'competitor' && competitorId) {
+    return <ChiefSheet eventCode={eventCode} competitorId={competitorId} />;
+  }
+  if (area === 'chief' && eventCode) {
+    return <ChiefDashboard eventCode={eventCode} />;
+  }
+  return <EventList />;
+}

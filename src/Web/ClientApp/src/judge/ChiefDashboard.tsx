@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { ApiError, request } from '../shared/api';
+import { t } from '../shared/i18n';
+import { useLiveBoard } from '../shared/liveBoard';
+import { useSignal } from '../shared/signal';
+import { go } from './route';
+import { session } from './session';
+import { refreshWorkload, workload } from './workload';
+
+/** The chief judge's live view of every competitor: completeness, missing marks, disputes and spread alerts. */
+export function ChiefDashboard({ eventCode }: { eventCode: string }) {
+  const me = useSignal(session)!;
+  const current = useSignal(workload);
+  const { board, state } = useLiveBoard(me.contestId, eventCode, me.token);
+  const [message, setMessage] = useState<string | null>(null);
+  const assignment = current?.events.find((e) => e.assignment.eventCode === eventCode)?.assignment;
+
+  async function lock() {
+    setMessage(null);
+    try {
+      await request('POST', `/api/contests/${me.contestId}/events/${eventCode}/status`, me.token, { status: 'Locked' });
+      setMessage(t('locked'));
+      await refreshWorkload();
+    } catch (e) {
+      setMessage(`${t('lockRefused')}: ${e instanceof ApiError ? e.message : String(e)}`);
+    }
+  }
+
+  return (
+    <section>
+      <button class="link" onClick={() => go()}>← {t('back')}</button>
+      <h2>
+        {assignment?.eventName ?? eventCode} · {t('dashboard')}{' '}
+        <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
+      </h2>
+      <p>
+        {t('status')}: <strong data-testid="event-status">{assignment?.status}</strong>{' '}
+        <button class="primary" data-testid="lock" disabled={assignment?.status !== 'Scoring'} onClick={() => void lock()}>
+          {t('lockEvent')}
+        </button>
+      </p>
+      {message && (
+        <p class="banner" role="status" data-testid="lock-message">
+          {message}
+        </p>
+      )}
+      {!board ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <table class="board" data-testid="chief-board">
+          <thead>
+            <tr>
+              <th>{t('rank')}</th>
+              <th>{t('code')}</th>
+              <th>{t('total')}</th>
+              <th>{t('complete')}</th>
+              <th>{t('missing')}</th>
+              <th>{t('disputes')}</th>
+              <th>{t('spread')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {board.rows.map((row) => (
+              <tr key={row.competitorId} data-competitor={row.competitorId} onClick={() => go('chief', eventCode, 'competitor', row.competitorId)}>
+                <td>{row.rank}</td>
+                <td>{row.blindCode ?? row.competitorId}</td>
+                <td>{row.total.toFixed(2)}</td>
+                <td>{row.isComplete ? '✓' : ''}</td>
+                <td class={row.missingMarks ? 'warn' : ''}>{row.missingMarks || ''}</td>
+                <td class={row.openDisputes ? 'alert' : ''} data-testid="disputes">{row.openDisputes || ''}</td>
+                <td class={row.spreadAlerts ? 'alert' : ''} data-testid="spread">{row.spreadAlerts || ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

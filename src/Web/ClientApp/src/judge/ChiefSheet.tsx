@@ -1,0 +1,191 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, newId, request } from '../shared/api';
+import { t } from '../shared/i18n';
+import { useSignal } from '../shared/signal';
+import type { AspectView, LedgerEntryView, ScoresheetView } from '../shared/types';
+import { go } from './route';
+import { session } from './session';
+import { workload } from './workload';
+
+type Action = { kind: 'remark' | 'resolve' | 'correct'; aspect: AspectView; judgeId?: string };
+
+/** One competitor's sheet for the chief judge: every judge's marks, alerts, and the chief's actions with their audit trail. */
+export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; competitorId: string }) {
+  const me = useSignal(session)!;
+  const current = useSignal(workload);
+  const [sheet, setSheet] = useState<ScoresheetView | null>(null);
+  const [ledger, setLedger] = useState<LedgerEntryView[]>([]);
+  const [action, setAction] = useState<Action | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const status = current?.events.find((e) => e.assignment.eventCode === eventCode)?.assignment.status;
+  const base = `/api/contests/${me.contestId}/events/${eventCode}/competitors/${competitorId}`;
+
+  async function load() {
+    setSheet(await request<ScoresheetView>('GET', `${base}/scoresheet`, me.token));
+    setLedger(await request<LedgerEntryView[]>('GET', `${base}/ledger`, me.token));
+  }
+
+  useEffect(() => {
+    void load();
+    const timer = window.setInterval(() => void load(), 3000);
+    return () => window.clearInterval(timer);
+  }, [competitorId]);
+
+  async function perform(value: string, text: string) {
+    if (!action) {
+      return;
+    }
+    setError(null);
+    const { kind, aspect, judgeId } = action;
+    try {
+      if (kind === 'remark') {
+        await request('POST', `${base}/remark-requests`, me.token, { entryId: newId(), judgeId, aspectId: aspect.aspectId, note: text });
+      } else if (kind === 'resolve') {
+        await request('POST', `${base}/dispute-resolutions`, me.token, { entryId: newId(), aspectId: aspect.aspectId, value: Number(value), reason: text });
+      } else {
+        await request('POST', `${base}/corrections`, me.token, { entryId: newId(), judgeId, aspectId: aspect.aspectId, value: Number(value), reason: text });
+      }
+      setAction(null);
+      await load();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  }
+
+  if (!sheet) {
+    return <p>{t('loading')}</p>;
+  }
+
+  return (
+    <section>
+      <button class="link" onClick={() => go('chief', eventCode)}>← {t('back')}</button>
+      <h2>
+        {competitorId} · {t('total')} <span data-testid="sheet-total">{sheet.total.toFixed(2)}</span>
+      </h2>
+      <table class="matrix" data-testid="chief-sheet">
+        <thead>
+          <tr>
+            <th>{t('aspect')}</th>
+            <th>{t('mark')}</th>
+            <th>{t('judge')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {sheet.aspects.map((aspect) => (
+            <tr key={aspect.aspectId} data-aspect={aspect.aspectId} class={aspect.spreadAlert || aspect.disputed ? 'alert' : ''}>
+              <td>
+                {aspect.aspectId}
+                {aspect.spreadAlert && <span class="tag alert">{t('spread')}</span>}
+                {aspect.disputed && <span class="tag alert">{t('disputes')}</span>}
+                {aspect.missingJudges.length > 0 && (
+                  <span class="tag warn">
+                    {t('missing')}: {aspect.missingJudges.join(', ')}
+                  </span>
+                )}
+              </td>
+              <td>{aspect.mark ?? '—'}</td>
+              <td>
+                {aspect.judgeMarks.map((m) => (
+                  <span class="judge-mark" key={m.judgeId} data-judge={m.judgeId}>
+                    {m.judgeId}: {m.value}{' '}
+                    {status === 'Scoring' && (
+                      <button class="small" data-testid="request-remark" onClick={() => setAction({ kind: 'remark', aspect, judgeId: m.judgeId })}>
+                        {t('requestRemark')}
+                      </button>
+                    )}
+                    {status !== 'Setup' && (
+                      <button class="small" data-testid="correct" onClick={() => setAction({ kind: 'correct', aspect, judgeId: m.judgeId })}>
+                        {t('correct')}
+                      </button>
+                    )}
+                  </span>
+                ))}
+              </td>
+              <td>
+                {aspect.disputed && (
+                  <button class="small" data-testid="resolve" onClick={() => setAction({ kind: 'resolve', aspect })}>
+                    {t('resolve')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {action && <ActionForm action={action} error={error} onCancel={() => setAction(null)} onSubmit={perform} />}
+      <h3>{t('audit')}</h3>
+      <table class="audit" data-testid="audit">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>{t('when')}</th>
+            <th>{t('what')}</th>
+            <th>{t('aspect')}</th>
+            <th>{t('judge')}</th>
+            <th>{t('previous')}</th>
+            <th>{t('value')}</th>
+            <th>{t('who')}</th>
+            <th>{t('reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ledger.map((entry) => (
+            <tr key={entry.entryId} data-kind={entry.kind}>
+              <td>{entry.sequence}</td>
+              <td>{new Date(entry.recordedAt).toLocaleTimeString()}</td>
+              <td>{entry.kind}</td>
+              <td>{entry.aspectId}</td>
+              <td>{entry.judgeId}</td>
+              <td>{entry.previousValue ?? ''}</td>
+              <td>{entry.value ?? ''}</td>
+              <td>
+                {entry.actorId}
+                {entry.deviceId ? ` (${entry.deviceId})` : ''}
+              </td>
+              <td>{entry.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ActionForm(props: { action: Action; error: string | null; onCancel: () => void; onSubmit: (value: string, text: string) => Promise<void> }) {
+  const [value, setValue] = useState('');
+  const [text, setText] = useState('');
+  const needsValue = props.action.kind !== 'remark';
+  return (
+    <form
+      class="action-form"
+      data-testid="action-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void props.onSubmit(value, text);
+      }}
+    >
+      <h4>
+        {props.action.kind === 'remark' ? t('requestRemark') : props.action.kind === 'resolve' ? t('resolve') : t('correct')} ·{' '}
+        {props.action.aspect.aspectId} {props.action.judgeId ?? ''}
+      </h4>
+      {needsValue && (
+        <label>
+          {t('value')}
+          <input name="value" inputMode="decimal" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+        </label>
+      )}
+      <label>
+        {props.action.kind === 'remark' ? t('note') : t('reason')}
+        <input name="reason" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      {props.error && (
+        <p class="error" role="alert" data-testid="action-error">
+          {props.error}
+        </p>
+      )}
+      <button type="button" onClick={props.onCancel}>{t('cancel')}</button>
+      <button type="submit" class="primary">{t('save')}</button>
+    </form>
+  );
+}

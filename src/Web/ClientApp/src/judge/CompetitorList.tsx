@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { useSignal } from '../shared/signal';
+import { shownMark } from './marks';
+import { allEntries, outboxVersion, type OutboxEntry } from './outbox';
+import { go } from './route';
+import { workload } from './workload';
+
+export function useOutbox(): OutboxEntry[] {
+  const version = useSignal(outboxVersion);
+  const [entries, setEntries] = useState<OutboxEntry[]>([]);
+  useEffect(() => {
+    void allEntries().then(setEntries);
+  }, [version]);
+  return entries;
+}
+
+export function CompetitorList({ eventCode }: { eventCode: string }) {
+  const current = useSignal(workload);
+  const entries = useOutbox();
+  const work = current?.events.find((e) => e.assignment.eventCode === eventCode);
+  if (!work) {
+    return <p>{t('loading')}</p>;
+  }
+
+  const aspects = work.assignment.criteria.flatMap((c) => c.aspects);
+  return (
+    <section>
+      <button class="link" onClick={() => go()}>← {t('back')}</button>
+      <h2>{work.assignment.eventName}</h2>
+      <ul class="competitors" data-testid="competitors">
+        {work.assignment.competitors.map((competitor) => {
+          const sheet = work.sheets.find((s) => s.competitorId === competitor.id);
+          const marked = aspects.filter((a) => shownMark(entries, sheet, competitor.id, a.id).value !== null).length;
+          const submitted = sheet?.submitted || entries.some((e) => e.kind === 'submission' && e.competitorId === competitor.id && e.status !== 'rejected');
+          const requests = sheet?.remarkRequests.length ?? 0;
+          return (
+            <li key={competitor.id}>
+              <button class="competitor" data-competitor={competitor.id} onClick={() => go('event', eventCode, 'competitor', competitor.id)}>
+                <span class="station">{t('station')} {competitor.station ?? '–'}</span>
+                <span class="code">{competitor.blindCode ?? competitor.id}</span>
+                {competitor.name && <span class="name">{competitor.name}</span>}
+                <span class="progress" data-testid="progress">
+                  {marked}/{aspects.length}
+                </span>
+                {submitted && <span class="tag">{t('submitted')}</span>}
+                {requests > 0 && <span class="tag warn">{t('remarkRequested')}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

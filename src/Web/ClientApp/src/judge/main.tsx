@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { App } from './App';
+import { startSync } from './sync';
+import { startWorkloadPolling } from './workload';
+import './styles.css';
+
+if ('serviceWorker' in navigator) {
+  // Caches the app shell so a reload without Wi-Fi still opens the app; scope is the judges' area only.
+  void navigator.serviceWorker.register('/judge/sw.js', { scope: '/judge/' });
+}
+
+startSync();
+startWorkloadPolling();
+render(<App />, document.getElementById('app')!);

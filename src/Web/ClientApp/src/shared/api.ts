@@ -1,0 +1,48 @@
+import type { Problem } from './types';
+
+/** Thrown for any non-2xx answer; carries the RFC 7807 problem the server sent. */
+export class ApiError extends Error {
+  constructor(public readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+/** The network is down or the server unreachable: nothing was acknowledged. */
+export class OfflineError extends Error {}
+
+export async function request<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    });
+  } catch (error) {
+    throw new OfflineError(String(error));
+  }
+
+  if (!response.ok) {
+    let problem: Problem = { status: response.status, title: response.statusText };
+    try {
+      problem = { ...problem, ...(await response.json()) };
+    } catch {
+      // Not every failure carries a body (a proxy's 502, say).
+    }
+    throw new ApiError(problem);
+  }
+
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,92 @@
+import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { useEffect, useState } from 'preact/hooks';
+import type { LeaderboardCatchUp, LeaderboardDelta, LeaderboardRow, LeaderboardView } from './types';
+
+export type LiveState = 'connecting' | 'live' | 'reconnecting';
+
+/** Applies a delta to a board: changed rows replace their old selves, removed rows go, order is by rank. */
+export function applyDelta(board: LeaderboardView, delta: LeaderboardDelta): LeaderboardView {
+  const rows = new Map<string, LeaderboardRow>(board.rows.map((r) => [r.competitorId, r]));
+  delta.removed.forEach((id) => rows.delete(id));
+  delta.changed.forEach((row) => rows.set(row.competitorId, row));
+  const ordered = [...rows.values()].sort((a, b) => a.rank - b.rank || a.competitorId.localeCompare(b.competitorId));
+  return { ...board, version: delta.toVersion, rows: ordered };
+}
+
+/**
+ * Follows one event's board over SignalR. Deltas apply only in sequence; a gap (a lost message, a reconnect, a
+ * rebuilt board) is closed by asking the server for what was missed, or for a fresh snapshot.
+ */
+export function useLiveBoard(contestId: string, eventCode: string, token: string | null): { board: LeaderboardView | null; state: LiveState } {
+  const [board, setBoard] = useState<LeaderboardView | null>(null);
+  const [state, setState] = useState<LiveState>('connecting');
+
+  useEffect(() => {
+    let current: LeaderboardView | null = null;
+    let stopped = false;
+    const publish = (next: LeaderboardView) => {
+      current = next;
+      setBoard(next);
+    };
+    const connection: HubConnection = new HubConnectionBuilder()
+      .withUrl('/hubs/live', token ? { accessTokenFactory: () => token } : {})
+      .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
+      .configureLogging(LogLevel.Warning)
+      .build();
+
+    const catchUp = async () => {
+      if (!current) {
+        publish(await connection.invoke<LeaderboardView>('WatchEvent', contestId, eventCode));
+        return;
+      }
+      const missed = await connection.invoke<LeaderboardCatchUp>('CatchUp', contestId, eventCode, current.epoch, current.version);
+      if (missed.snapshot) {
+        publish(missed.snapshot);
+      } else {
+        let next: LeaderboardView = current;
+        for (const delta of missed.deltas) {
+          if (delta.fromVersion === next.version) {
+            next = applyDelta(next, delta);
+          }
+        }
+        publish(next);
+      }
+    };
+
+    connection.on('boardChanged', (delta: LeaderboardDelta) => {
+      if (!current) {
+        return;
+      }
+      if (delta.epoch === current.epoch && delta.fromVersion === current.version) {
+        publish(applyDelta(current, delta));
+      } else if (delta.epoch !== current.epoch || delta.fromVersion > current.version) {
+        void catchUp();
+      }
+    });
+    connection.onreconnecting(() => setState('reconnecting'));
+    connection.onreconnected(async () => {
+      await catchUp();
+      setState('live');
+    });
+
+    void (async () => {
+      while (!stopped && connection.state === HubConnectionState.Disconnected) {
+        try {
+          await connection.start();
+          await catchUp();
+          setState('live');
+        } catch {
+          setState('reconnecting');
+          await new Promise((resolve) => setTimeout(resolve, 3000));
+        }
+      }
+    })();
+
+    return () => {
+      stopped = true;
+      void connection.stop();
+    };
+  }, [contestId, eventCode, token]);
+
+  return { board, state };
+}

@@ -1,0 +1,142 @@
+// Shapes of the HTTP API's JSON (see docs/api.md); enum values arrive as strings.
+
+export type AspectKind = 'Measurement' | 'Judgement';
+export type EventStatus = 'Setup' | 'Scoring' | 'Locked' | 'Published';
+export type AwardBand = 'None' | 'First' | 'Second' | 'Third';
+
+export interface AspectDefinition {
+  id: string;
+  title: string;
+  kind: AspectKind;
+  maxMark: number;
+  step: number;
+}
+
+export interface CriterionDefinition {
+  id: string;
+  title: string;
+  aspects: AspectDefinition[];
+}
+
+export interface AssignedCompetitor {
+  id: string;
+  station: number | null;
+  blindCode: string | null;
+  name: string | null;
+}
+
+export interface JudgeEventAssignment {
+  eventCode: string;
+  eventName: string;
+  venue: string;
+  status: EventStatus;
+  isChief: boolean;
+  criteria: CriterionDefinition[];
+  competitors: AssignedCompetitor[];
+}
+
+export interface JudgeSheetView {
+  competitorId: string;
+  marks: { aspectId: string; value: number }[];
+  submitted: boolean;
+  remarkRequests: { aspectId: string; note: string; requestedAt: string }[];
+}
+
+export interface JudgeWorkload {
+  contestId: string;
+  judge: { id: string; name: string; organisation: string };
+  events: { assignment: JudgeEventAssignment; sheets: JudgeSheetView[] }[];
+}
+
+export interface SessionResponse {
+  token: string;
+  contestId: string;
+  judgeId: string;
+  expiresAt: string;
+}
+
+export interface LeaderboardRow {
+  rank: number;
+  competitorId: string;
+  name: string;
+  blindCode: string | null;
+  organisation: string;
+  delegation: string;
+  theory: number | null;
+  practical: number;
+  total: number;
+  award: AwardBand;
+  isComplete: boolean;
+  missingMarks: number;
+  openDisputes: number;
+  spreadAlerts: number;
+}
+
+export interface LeaderboardView {
+  eventKey: string;
+  version: number;
+  rows: LeaderboardRow[];
+  epoch: string;
+}
+
+export interface LeaderboardDelta {
+  eventKey: string;
+  epoch: string;
+  fromVersion: number;
+  toVersion: number;
+  changed: LeaderboardRow[];
+  removed: string[];
+}
+
+export interface LeaderboardCatchUp {
+  deltas: LeaderboardDelta[];
+  snapshot: LeaderboardView | null;
+}
+
+export interface AspectView {
+  aspectId: string;
+  criterionId: string;
+  kind: AspectKind;
+  maxMark: number;
+  mark: number | null;
+  judgeMarks: { judgeId: string; value: number }[];
+  missingJudges: string[];
+  disputed: boolean;
+  spreadAlert: boolean;
+}
+
+export interface ScoresheetView {
+  eventKey: string;
+  competitorId: string;
+  ledgerSequence: number;
+  aspects: AspectView[];
+  criterionScores: Record<string, number>;
+  practicalRaw: number;
+  practical: number;
+  theory: number | null;
+  total: number;
+  isComplete: boolean;
+  submittedBy: string[];
+}
+
+export interface LedgerEntryView {
+  sequence: number;
+  entryId: string;
+  kind: string;
+  aspectId: string | null;
+  judgeId: string | null;
+  actorId: string;
+  deviceId: string | null;
+  value: number | null;
+  previousValue: number | null;
+  reason: string | null;
+  recordedAt: string;
+  hash: string;
+}
+
+export interface Problem {
+  status: number;
+  title?: string;
+  detail?: string;
+  code?: string;
+}
