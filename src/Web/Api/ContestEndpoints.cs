@@ -1,8 +1,12 @@
 using Competitions.Contracts;
+using System.Security.Claims;
 using Competitions.Contracts.Contests;
+using Competitions.Contracts.Errors;
+using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Sessions;
 using Competitions.Web.Security;
+using QRCoder;
 
 namespace Competitions.Web.Api;
 
@@ -36,19 +40,44 @@ public static class ContestEndpoints
             TypedResults.Ok(await grains.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judgeId)).Get()))
             .RequireAuthorization(Policies.Organizer);
 
-        contests.MapPost("/{contestId}/judges/{judgeId}/sign-in-codes", async (string contestId, string judgeId, IGrainFactory grains) =>
+        contests.MapPost("/{contestId}/judges/{judgeId}/sign-in-codes", async (string contestId, string judgeId, HttpRequest http, IGrainFactory grains) =>
         {
             await grains.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judgeId)).Get();
             var code = SecretHash.NewSecret(15);
             var expiresAt = DateTimeOffset.UtcNow + CodeLifetime;
             await grains.GetGrain<ISignInCodeGrain>(SecretHash.Of(code)).Issue(contestId, judgeId, expiresAt);
-            return TypedResults.Ok(new SignInCodeResponse(code, $"/judge/#/sign-in/{code}", expiresAt));
+            var path = $"/judge/#/sign-in/{code}";
+            var url = $"{http.Scheme}://{http.Host}{path}";
+            using var qr = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
+            return TypedResults.Ok(new SignInCodeResponse(code, path, url, new SvgQRCode(qr).GetGraphic(4), expiresAt));
         }).RequireAuthorization(Policies.Organizer);
 
-        contests.MapPost("/{contestId}/judges/{judgeId}/sessions/revoke", async (string contestId, string judgeId, IGrainFactory grains) =>
-            TypedResults.Ok(new { revoked = await grains.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judgeId)).RevokeSessions() }))
-            .RequireAuthorization(Policies.Organizer);
+        // Organizers, and the chief judge of an event the judge works on (a lost tablet on the floor), revoke sessions.
+        contests.MapPost("/{contestId}/judges/{judgeId}/sessions/revoke", async (string contestId, string judgeId, ClaimsPrincipal user, IGrainFactory grains) =>
+        {
+            var caller = user.ToCaller(contestId);
+            var judge = grains.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judgeId));
+            if (!caller.IsOrganizer && !await IsChiefOverAsync(grains, caller.Id, await judge.GetAssignments()))
+            {
+                throw CompetitionRuleException.Forbidden("chief-judge-only", "Only organizers and the judge's chief judge may revoke his sessions.");
+            }
+
+            return TypedResults.Ok(new { revoked = await judge.RevokeSessions() });
+        }).RequireAuthorization(Policies.Staff);
 
         return app;
+    }
+
+    private static async Task<bool> IsChiefOverAsync(IGrainFactory grains, string chiefId, IReadOnlyList<string> eventKeys)
+    {
+        foreach (var eventKey in eventKeys)
+        {
+            if ((await grains.GetGrain<IEventGrain>(eventKey).Get()).Panels.ChiefJudgeId == chiefId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

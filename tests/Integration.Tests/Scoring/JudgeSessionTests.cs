@@ -58,6 +58,33 @@ public sealed class JudgeSessionTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task The_chief_judge_may_revoke_a_judge_of_his_event_and_a_panel_judge_may_not()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var judge = fixture.CreateClient(await SignInAsync(contest, "J5"));
+        var colleague = fixture.CreateClient(await SignInAsync(contest, "J1"));
+        var chief = fixture.CreateClient(await SignInAsync(contest, "CHIEF"));
+
+        var byColleague = await colleague.PostAsync($"/api/contests/{contest.ContestId}/judges/J5/sessions/revoke", null);
+        var byChief = await chief.PostAsync($"/api/contests/{contest.ContestId}/judges/J5/sessions/revoke", null);
+        var after = await judge.PostJsonAsync($"{contest.EventPath}/competitors/C2/marks", new MarkRequest(Guid.NewGuid(), "B1", 3m));
+
+        Assert.Equal(HttpStatusCode.Forbidden, byColleague.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byChief.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sign_in_code_comes_with_a_printable_QR_code_of_its_link()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var code = await (await contest.Organizer.PostAsync($"/api/contests/{contest.ContestId}/judges/J1/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
+
+        Assert.EndsWith($"/judge/#/sign-in/{code.Code}", code.SignInUrl, StringComparison.Ordinal);
+        Assert.StartsWith("<svg", code.QrSvg.TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_judge_session_is_refused_on_another_contest_and_on_organizer_endpoints()
     {
         var contest = await TestContest.CreateAsync(fixture);

@@ -64,7 +64,7 @@ public sealed class ChiefJudgeTests(CompetitionsFixture fixture)
         await page.Locator("[data-testid='action-form'] input[name='reason']").FillAsync("纸质评分表为 3 分");
         await page.Locator("[data-testid='action-form'] button[type='submit']").ClickAsync();
         await Expect(page.Locator("[data-testid='audit'] tr[data-kind='mark-corrected']")).ToContainTextAsync("纸质评分表为 3 分");
-        await chief.ScreenshotAsync("chief-audit-landscape");
+        await chief.ScreenshotAsync("chief-audit-landscape", fullPage: true);
 
         var correction = (await contest.LedgerAsync("C3")).Single(e => e.Kind == LedgerKinds.MarkCorrected);
         Assert.Equal(("CHIEF", "J3", 3m, "纸质评分表为 3 分"), (correction.ActorId, correction.JudgeId, correction.Value, correction.Reason));
