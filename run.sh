@@ -32,6 +32,7 @@ for _ in $(seq 1 120); do
     cat <<MSG
 
 Competitions is running (logs in .run/silo.log and .run/web.log).
+  Public boards    http://127.0.0.1:$PORT/board/?contest=demo-2026   (big screen: …#/screen/E001,E002,E003/15)
   API              http://127.0.0.1:$PORT/api/contests/demo-2026
   OpenAPI          http://127.0.0.1:$PORT/openapi/v1.json
   Judges' tablet  http://127.0.0.1:$PORT/judge/   (organizers issue sign-in codes: POST /api/contests/{c}/judges/{j}/sign-in-codes)

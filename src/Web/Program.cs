@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
 using Competitions.Web.Api;
 using Competitions.Web.Hosting;
 using Competitions.Web.Live;
@@ -27,6 +28,19 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Judge, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.JudgeRole))
     .AddPolicy(Policies.Staff, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole, CompetitionClaims.JudgeRole));
 
+// Public endpoints: a fixed window per client address, and a one-second output cache in front of the grains.
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(PublicEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = builder.Configuration.GetValue("Public:RequestsPerMinute", 600),
+            Window = TimeSpan.FromMinutes(1),
+        }));
+});
+builder.Services.AddOutputCache(options => options.AddPolicy(PublicEndpoints.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(1))));
 builder.Services.AddSignalR().AddJsonProtocol(options =>
 {
     options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -41,6 +55,8 @@ app.UseStatusCodePages();
 app.UseFrontEnd();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
+app.UseOutputCache();
 
 app.MapOpenApi();
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
@@ -49,8 +65,9 @@ app.MapEventEndpoints();
 app.MapScoresheetEndpoints();
 app.MapSessionEndpoints();
 app.MapJudgeEndpoints();
+app.MapPublicEndpoints();
 app.MapHub<LiveHub>("/hubs/live");
-app.MapGet("/", () => TypedResults.Redirect("/judge/")).ExcludeFromDescription();
+app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription();
 
 app.Run();
 

@@ -15,7 +15,8 @@ public sealed record EventDefinition(
     [property: Id(5)] decimal TheoryPercent = 0m,
     [property: Id(6)] decimal PracticalPercent = 100m,
     [property: Id(7)] IReadOnlyList<TieBreakDefinition>? TieBreaks = null,
-    [property: Id(8)] AwardRuleDefinition? Awards = null)
+    [property: Id(8)] AwardRuleDefinition? Awards = null,
+    [property: Id(9)] bool PublicNames = true)
 {
     public EventWeights Weights => new(TheoryPercent, PracticalPercent);
 

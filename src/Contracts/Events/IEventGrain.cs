@@ -31,6 +31,12 @@ public interface IEventGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ScoringContext> GetScoringContext(string competitorId);
 
+    /// <summary>Freezes, embargoes or reopens the public board; organizers only.</summary>
+    Task<Publication> SetPublicBoard(Caller caller, PublicBoardMode mode);
+
+    [AlwaysInterleave]
+    Task<Publication> GetPublication();
+
     /// <summary>The part of the event a judge works on; NotFound when he is neither on a panel nor the chief judge.</summary>
     [AlwaysInterleave]
     Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId);

@@ -1,3 +1,4 @@
+using Competitions.Contracts.Events;
 using Competitions.Contracts.Scoresheets;
 using Orleans.Concurrency;
 
@@ -11,8 +12,17 @@ public interface ILeaderboardGrain : IGrainWithStringKey
 {
     Task<LeaderboardView> Get();
 
+    /// <summary>The board as the public may see it: frozen, embargoed or live, names per the event's publication setting.</summary>
+    Task<LeaderboardView> GetPublic();
+
+    /// <summary>The event's public summary for the contest home page (status, counts, prizes by delegation).</summary>
+    Task<EventSummary> GetSummary();
+
     /// <summary>The deltas after <paramref name="version"/> of <paramref name="epoch"/>, or a snapshot if they are no longer kept.</summary>
-    Task<LeaderboardCatchUp> GetChangesSince(string epoch, long version);
+    Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version);
+
+    /// <summary>The public board mode changed (freeze, unfreeze, embargo): apply it and tell the public at once.</summary>
+    Task ApplyPublication(Publication publication);
 
     /// <summary>Subscribes (or renews) a web node's observer; subscriptions expire unless renewed within two minutes.</summary>
     Task Subscribe(ILeaderboardObserver observer);
@@ -21,7 +31,7 @@ public interface ILeaderboardGrain : IGrainWithStringKey
 
     Task Update(Standing standing);
 
-    /// <summary>The roster or ranking rules changed: rebuild from the score sheets before the next read.</summary>
+    /// <summary>The roster, rules or status changed: rebuild from the score sheets (at once if the board is in use).</summary>
     [OneWay]
     Task Rebuild();
 }

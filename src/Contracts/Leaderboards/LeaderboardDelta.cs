@@ -1,7 +1,9 @@
+using Competitions.Contracts.Events;
+
 namespace Competitions.Contracts.Leaderboards;
 
 /// <summary>
-/// The rows that changed between two versions of one board. A client applies a delta only if its
+/// The rows that changed between two versions of one board, and the board's finality and public mode after it. A client applies a delta only if its
 /// <see cref="Epoch"/> matches and <see cref="FromVersion"/> is the version it holds; otherwise it asks for what it missed.
 /// </summary>
 [GenerateSerializer, Immutable]
@@ -11,4 +13,7 @@ public sealed record LeaderboardDelta(
     [property: Id(2)] long FromVersion,
     [property: Id(3)] long ToVersion,
     [property: Id(4)] IReadOnlyList<LeaderboardRow> Changed,
-    [property: Id(5)] IReadOnlyList<string> Removed);
+    [property: Id(5)] IReadOnlyList<string> Removed,
+    [property: Id(6)] BoardAudience Audience,
+    [property: Id(7)] bool IsFinal,
+    [property: Id(8)] PublicBoardMode PublicBoard);

@@ -1,3 +1,5 @@
+using Competitions.Contracts.Events;
+
 namespace Competitions.Contracts.Leaderboards;
 
 /// <summary>
@@ -9,4 +11,6 @@ public sealed record LeaderboardView(
     [property: Id(0)] string EventKey,
     [property: Id(1)] long Version,
     [property: Id(2)] IReadOnlyList<LeaderboardRow> Rows,
-    [property: Id(3)] string Epoch);
+    [property: Id(3)] string Epoch,
+    [property: Id(4)] bool IsFinal = false,
+    [property: Id(5)] PublicBoardMode PublicBoard = PublicBoardMode.Live);

@@ -207,6 +207,27 @@ public sealed class EventGrain(
         return await Get();
     }
 
+    public async Task<Publication> SetPublicBoard(Caller caller, PublicBoardMode mode)
+    {
+        RequireDefinition();
+        if (!caller.IsOrganizer)
+        {
+            throw CompetitionRuleException.Forbidden("organizers-only", "Only organizers freeze or release the public board.");
+        }
+
+        var leaderboard = GrainFactory.GetGrain<ILeaderboardGrain>(EventKey);
+        // The frozen rows are kept here, persisted, so a restarted board still shows the public what it showed.
+        var frozen = mode == PublicBoardMode.Frozen
+            ? S.Publication.Mode == PublicBoardMode.Frozen ? S.Publication.FrozenRows : (await leaderboard.GetPublic()).Rows
+            : [];
+        S.Publication = new Publication(mode, frozen, DateTimeOffset.UtcNow);
+        await state.WriteStateAsync();
+        await leaderboard.ApplyPublication(S.Publication);
+        return S.Publication;
+    }
+
+    public Task<Publication> GetPublication() => Task.FromResult(S.Publication);
+
     public Task<EventView> Get() => Task.FromResult(new EventView(
         Keys.SplitEvent(EventKey).ContestId, RequireDefinition(), S.Scheme, S.Status, S.Competitors.Count, S.Panels, [.. S.Recusals]));
 

@@ -27,4 +27,7 @@ public sealed class EventState
 
     [Id(6)]
     public List<Recusal> Recusals { get; set; } = [];
+
+    [Id(7)]
+    public Publication Publication { get; set; } = Publication.Live;
 }

@@ -12,39 +12,59 @@ namespace Competitions.Grains.Leaderboards;
 /// <summary>
 /// Keeps the latest <see cref="Standing"/> of every competitor of an event in memory and re-ranks on each change.
 /// It has no storage of its own: on activation (or after a configuration change) it asks every score sheet.
-/// Each change becomes a versioned delta pushed to the subscribed web nodes and kept for clients that reconnect.
+/// It keeps two versioned boards: the live one for staff, and the public one (names per the event's setting,
+/// frozen or hidden when organizers say so). Each change is pushed once to every subscribed web node.
 /// </summary>
 public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
 {
-    /// <summary>Enough for a viewer who lost the connection for a minute or two at a busy event.</summary>
-    private const int KeptDeltas = 512;
-
     private readonly Dictionary<string, Standing> _standings = new(StringComparer.Ordinal);
-    private readonly LinkedList<LeaderboardDelta> _deltas = new();
     private readonly ObserverManager<ILeaderboardObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
-    private readonly string _epoch = Guid.NewGuid().ToString("N")[..12];
+    private VersionedBoard? _live;
+    private VersionedBoard? _public;
     private Dictionary<string, CompetitorEntry> _roster = new(StringComparer.Ordinal);
-    private EventDefinition? _definition;
-    private IReadOnlyList<LeaderboardRow> _rows = [];
+    private EventView? _event;
+    private Publication _publication = Publication.Live;
+    private EventSummary? _summary;
     private Task? _building;
-    private long _version;
 
     private string EventKey => this.GetPrimaryKeyString();
+
+    private VersionedBoard Live => _live ??= new VersionedBoard(EventKey, BoardAudience.Staff);
+
+    private VersionedBoard Public => _public ??= new VersionedBoard(EventKey, BoardAudience.Public);
 
     public async Task<LeaderboardView> Get()
     {
         await EnsureBuilt();
-        return new LeaderboardView(EventKey, _version, _rows, _epoch);
+        return View(Live);
     }
 
-    public async Task<LeaderboardCatchUp> GetChangesSince(string epoch, long version)
+    public async Task<LeaderboardView> GetPublic()
     {
         await EnsureBuilt();
-        var canReplay = epoch == _epoch && version <= _version
-            && (version == _version || (_deltas.First is { } oldest && oldest.Value.FromVersion <= version));
-        return canReplay
-            ? new LeaderboardCatchUp([.. _deltas.Where(d => d.FromVersion >= version)], null)
-            : new LeaderboardCatchUp([], new LeaderboardView(EventKey, _version, _rows, _epoch));
+        return View(Public);
+    }
+
+    public async Task<EventSummary> GetSummary()
+    {
+        await EnsureBuilt();
+        return _summary ??= Summarize();
+    }
+
+    public async Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version)
+    {
+        await EnsureBuilt();
+        var board = audience == BoardAudience.Public ? Public : Live;
+        return board.CanReplayFrom(epoch, version)
+            ? new LeaderboardCatchUp(board.DeltasFrom(version), null)
+            : new LeaderboardCatchUp([], View(board));
+    }
+
+    public async Task ApplyPublication(Publication publication)
+    {
+        await EnsureBuilt();
+        _publication = publication;
+        Publish();
     }
 
     public Task Subscribe(ILeaderboardObserver observer)
@@ -79,11 +99,19 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         Rerank();
     }
 
-    public Task Rebuild()
+    public async Task Rebuild()
     {
-        _building = null;
-        return Task.CompletedTask;
+        // A board nobody has read stays cold; one in use rebuilds now so its viewers see the change (e.g. publication).
+        if (_building is not null)
+        {
+            _building = null;
+            await EnsureBuilt();
+        }
     }
+
+    private LeaderboardView View(VersionedBoard board) => new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode);
+
+    private bool IsFinal => _event?.Status == EventStatus.Published;
 
     private async Task EnsureBuilt()
     {
@@ -104,10 +132,12 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         var @event = GrainFactory.GetGrain<IEventGrain>(EventKey);
         var view = await @event.Get();
         var roster = await @event.GetRoster();
+        var publication = await @event.GetPublication();
         var standings = await Task.WhenAll(roster.Select(c =>
             GrainFactory.GetGrain<IScoresheetGrain>(Keys.Scoresheet(EventKey, c.Id)).GetStanding()));
 
-        _definition = view.Definition;
+        _event = view;
+        _publication = publication;
         _roster = roster.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _standings.Clear();
         foreach (var standing in standings)
@@ -120,10 +150,11 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
 
     private void Rerank()
     {
+        var definition = _event!.Definition;
         var ranked = Ranker.Rank(
             _standings.Values.Select(s => new RankingEntry(s.CompetitorId, s.Total, s.Practical, s.CriterionScores, s.TimeUsed)),
-            _definition!.TieBreakRules);
-        var awards = AwardBands.Assign(ranked, _definition.AwardRule);
+            definition.TieBreakRules);
+        var awards = AwardBands.Assign(ranked, definition.AwardRule);
         IReadOnlyList<LeaderboardRow> rows = [.. ranked.Select(r =>
         {
             var s = _standings[r.Entry.CompetitorId];
@@ -132,24 +163,51 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
                 s.Total, awards[c.Id], s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts);
         })];
 
-        var previous = _rows.ToDictionary(r => r.CompetitorId, StringComparer.Ordinal);
-        var changed = rows.Where(r => !previous.TryGetValue(r.CompetitorId, out var old) || old != r).ToList();
-        var current = rows.Select(r => r.CompetitorId).ToHashSet(StringComparer.Ordinal);
-        var removed = previous.Keys.Where(id => !current.Contains(id)).ToList();
-        _rows = rows;
-        if (changed.Count == 0 && removed.Count == 0 && _version > 0)
-        {
-            return;
-        }
+        Notify(Live.Replace(rows, IsFinal, PublicBoardMode.Live));
+        Publish();
+    }
 
-        var delta = new LeaderboardDelta(EventKey, _epoch, _version, _version + 1, changed, removed);
-        _version++;
-        _deltas.AddLast(delta);
-        if (_deltas.Count > KeptDeltas)
+    /// <summary>Derives the public board from the live one and the publication mode, and pushes what changed.</summary>
+    private void Publish()
+    {
+        var definition = _event!.Definition;
+        IReadOnlyList<LeaderboardRow> rows = _publication.Mode switch
         {
-            _deltas.RemoveFirst();
-        }
+            PublicBoardMode.Frozen => _publication.FrozenRows,
+            PublicBoardMode.Hidden => [],
+            _ => [.. Live.Rows.Select(r => definition.PublicNames ? r : r with { Name = r.BlindCode ?? r.CompetitorId })],
+        };
+        Notify(Public.Replace(rows, IsFinal, _publication.Mode));
 
-        _observers.Notify(observer => observer.OnLeaderboardChanged(delta));
+        var summary = Summarize();
+        if (_summary is null || !SameSummary(_summary, summary))
+        {
+            _summary = summary;
+            GrainFactory.GetGrain<IContestBoardGrain>(Keys.SplitEvent(EventKey).ContestId).UpdateEvent(summary).Ignore();
+        }
+    }
+
+    private EventSummary Summarize()
+    {
+        var definition = _event!.Definition;
+        var final = _event.Status == EventStatus.Published;
+        var awards = Public.Rows
+            .Where(r => r.Award != AwardBand.None)
+            .GroupBy(r => r.Delegation, StringComparer.Ordinal)
+            .Select(g => new DelegationAwards(g.Key, g.Count(r => r.Award == AwardBand.First), g.Count(r => r.Award == AwardBand.Second), g.Count(r => r.Award == AwardBand.Third), final))
+            .ToList();
+        return new EventSummary(definition.Code, definition.Name, definition.Venue, _event.Status, _publication.Mode,
+            _roster.Count, Live.Rows.Count(r => r.IsComplete), awards);
+    }
+
+    private static bool SameSummary(EventSummary a, EventSummary b) =>
+        a with { Awards = [] } == b with { Awards = [] } && a.Awards.SequenceEqual(b.Awards);
+
+    private void Notify(LeaderboardDelta? delta)
+    {
+        if (delta is not null)
+        {
+            _observers.Notify(observer => observer.OnLeaderboardChanged(delta));
+        }
     }
 }

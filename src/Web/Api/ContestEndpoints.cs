@@ -1,5 +1,5 @@
-using Competitions.Contracts;
 using System.Security.Claims;
+using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;

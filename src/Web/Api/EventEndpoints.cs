@@ -58,6 +58,10 @@ public static class EventEndpoints
             TypedResults.Ok(await Event(grains, contestId, eventCode).ChangeStatus(user.ToCaller(contestId), request.Status)))
             .RequireAuthorization(Policies.Staff);
 
+        events.MapPost("/public-board", async (string contestId, string eventCode, PublicBoardRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Event(grains, contestId, eventCode).SetPublicBoard(user.ToCaller(contestId), request.Mode)))
+            .RequireAuthorization(Policies.Organizer);
+
         events.MapGet("/leaderboard", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
         {
             await RequireOrganizerOrChief(user, grains, contestId, eventCode);

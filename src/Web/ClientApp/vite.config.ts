@@ -7,8 +7,20 @@ function precacheManifest(): Plugin {
   return {
     name: 'precache-manifest',
     generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((name) => name.startsWith('assets/') || name.startsWith('judge/'));
-      this.emitFile({ type: 'asset', fileName: 'judge/precache.json', source: JSON.stringify(files) });
+      // Only what the judges' pages load: their entry, its chunks and styles (shared chunks included).
+      const judge = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry && item.name === 'judge');
+      const files = new Set<string>(['judge/index.html']);
+      const visit = (name: string) => {
+        const item = bundle[name];
+        if (!item || files.has(name)) return;
+        files.add(name);
+        if (item.type === 'chunk') {
+          item.imports.forEach(visit);
+          item.viteMetadata?.importedCss.forEach((css) => files.add(css));
+        }
+      };
+      if (judge) visit(judge.fileName);
+      this.emitFile({ type: 'asset', fileName: 'judge/precache.json', source: JSON.stringify([...files]) });
     },
   };
 }
@@ -24,6 +36,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         judge: resolve(import.meta.dirname, 'judge/index.html'),
+        board: resolve(import.meta.dirname, 'board/index.html'),
       },
     },
   },

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Competitions.Contracts.Leaderboards;
 using Microsoft.AspNetCore.SignalR;
 
@@ -6,28 +7,71 @@ namespace Competitions.Web.Live;
 
 /// <summary>
 /// This web node's single subscription to each leaderboard it has viewers for. The grain pushes a delta once per
-/// node; the node sends it to its own SignalR group, so the grain's fan-out is the number of nodes, not viewers.
-/// Subscriptions are renewed on a timer because grain observers are not durable.
+/// node; the node sends it to its own SignalR group (staff or public) and to its Server-Sent-Events readers, so the
+/// grain's fan-out is the number of nodes, not viewers. Subscriptions are renewed on a timer because grain
+/// observers are not durable.
 /// </summary>
 public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> hub, ILogger<LeaderboardFeed> logger)
     : BackgroundService, ILeaderboardObserver
 {
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, byte> _events = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Channel<LeaderboardDelta>, string> _readers = new();
     private ILeaderboardObserver? _reference;
 
-    public static string Group(string eventKey) => $"board:{eventKey}";
+    public static string Group(string eventKey, BoardAudience audience) =>
+        audience == BoardAudience.Public ? $"public:{eventKey}" : $"board:{eventKey}";
 
     public async Task EnsureSubscribedAsync(string eventKey)
     {
         if (_events.TryAdd(eventKey, 0))
         {
-            await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference);
+            try
+            {
+                await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference);
+            }
+            catch
+            {
+                _events.TryRemove(eventKey, out _);
+                throw;
+            }
         }
     }
 
-    public Task OnLeaderboardChanged(LeaderboardDelta delta) =>
-        hub.Clients.Group(Group(delta.EventKey)).SendAsync("boardChanged", delta);
+    /// <summary>Public deltas of one event for an in-process reader (the SSE feed), until it stops reading.</summary>
+    public async IAsyncEnumerable<LeaderboardDelta> ReadPublicAsync(string eventKey, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<LeaderboardDelta>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest });
+        _readers[channel] = eventKey;
+        try
+        {
+            await EnsureSubscribedAsync(eventKey);
+            await foreach (var delta in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return delta;
+            }
+        }
+        finally
+        {
+            _readers.TryRemove(channel, out _);
+        }
+    }
+
+    public Task OnLeaderboardChanged(LeaderboardDelta delta)
+    {
+        if (delta.Audience == BoardAudience.Public)
+        {
+            foreach (var (channel, eventKey) in _readers)
+            {
+                if (eventKey == delta.EventKey)
+                {
+                    channel.Writer.TryWrite(delta);
+                }
+            }
+        }
+
+        return hub.Clients.Group(Group(delta.EventKey, delta.Audience)).SendAsync("boardChanged", delta);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

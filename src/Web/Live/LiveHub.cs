@@ -1,4 +1,5 @@
 using Competitions.Contracts;
+using Competitions.Contracts.Errors;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -8,35 +9,47 @@ namespace Competitions.Web.Live;
 
 /// <summary>
 /// Live boards over SignalR. A client watches an event, gets the board, then receives <c>boardChanged</c> deltas; after
-/// a reconnect it calls <see cref="CatchUp"/> with the epoch and version it holds and gets what it missed.
+/// a reconnect it calls a catch-up method with the epoch and version it holds and gets what it missed. Anyone may
+/// watch the public board; the live board is for organizers and the event's chief judge.
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
 public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed) : Hub
 {
-    public async Task<LeaderboardView> WatchEvent(string contestId, string eventCode)
+    public Task<LeaderboardView> WatchPublicBoard(string contestId, string eventCode) =>
+        Watch(Keys.Event(contestId, eventCode), BoardAudience.Public, board => board.GetPublic());
+
+    public Task<LeaderboardCatchUp> CatchUpPublic(string contestId, string eventCode, string epoch, long version) =>
+        Watch(Keys.Event(contestId, eventCode), BoardAudience.Public, board => board.GetChangesSince(BoardAudience.Public, epoch, version));
+
+    [Authorize(Policy = Policies.Staff)]
+    public async Task<LeaderboardView> WatchEvent(string contestId, string eventCode) =>
+        await Watch(await AuthorizeLiveBoard(contestId, eventCode), BoardAudience.Staff, board => board.Get());
+
+    [Authorize(Policy = Policies.Staff)]
+    public async Task<LeaderboardCatchUp> CatchUp(string contestId, string eventCode, string epoch, long version) =>
+        await Watch(await AuthorizeLiveBoard(contestId, eventCode), BoardAudience.Staff, board => board.GetChangesSince(BoardAudience.Staff, epoch, version));
+
+    /// <summary>Joins the group before reading, so no delta can fall between the read and the first push.</summary>
+    private async Task<T> Watch<T>(string eventKey, BoardAudience audience, Func<ILeaderboardGrain, Task<T>> read)
     {
-        var eventKey = await AuthorizeLiveBoard(contestId, eventCode);
         await feed.EnsureSubscribedAsync(eventKey);
-        await Groups.AddToGroupAsync(Context.ConnectionId, LeaderboardFeed.Group(eventKey));
-        return await grains.GetGrain<ILeaderboardGrain>(eventKey).Get();
+        await Groups.AddToGroupAsync(Context.ConnectionId, LeaderboardFeed.Group(eventKey, audience));
+        try
+        {
+            return await read(grains.GetGrain<ILeaderboardGrain>(eventKey));
+        }
+        catch (CompetitionRuleException e)
+        {
+            throw new HubException(e.Message);
+        }
     }
 
-    public async Task<LeaderboardCatchUp> CatchUp(string contestId, string eventCode, string epoch, long version)
-    {
-        var eventKey = await AuthorizeLiveBoard(contestId, eventCode);
-        await feed.EnsureSubscribedAsync(eventKey);
-        await Groups.AddToGroupAsync(Context.ConnectionId, LeaderboardFeed.Group(eventKey));
-        return await grains.GetGrain<ILeaderboardGrain>(eventKey).GetChangesSince(epoch, version);
-    }
-
-    /// <summary>The live (unpublished) board is for organizers and the event's chief judge.</summary>
     private async Task<string> AuthorizeLiveBoard(string contestId, string eventCode)
     {
         try
         {
             await Api.EventEndpoints.RequireOrganizerOrChief(Context.User!, grains, contestId, eventCode);
         }
-        catch (Contracts.Errors.CompetitionRuleException e)
+        catch (CompetitionRuleException e)
         {
             throw new HubException(e.Message);
         }

@@ -93,10 +93,20 @@ public sealed class CompetitionsFixture : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
-    private sealed class CompetitionsWebFactory(IClusterClient client, string organizerKey) : WebApplicationFactory<Program>
+    /// <summary>Another web host on the same cluster, in memory, with its own settings (e.g. a tight rate limit).</summary>
+    public WebApplicationFactory<Program> CreateWebHost(params (string Key, string Value)[] settings) =>
+        new CompetitionsWebFactory(Cluster.Client, OrganizerKey, settings);
+
+    private sealed class CompetitionsWebFactory(IClusterClient client, string organizerKey, params (string Key, string Value)[] settings)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseSetting("Orleans:Client", "External");
             builder.UseSetting("Auth:OrganizerKeys:0", organizerKey);
             builder.ConfigureServices(services =>

@@ -10,7 +10,7 @@ export function applyDelta(board: LeaderboardView, delta: LeaderboardDelta): Lea
   delta.removed.forEach((id) => rows.delete(id));
   delta.changed.forEach((row) => rows.set(row.competitorId, row));
   const ordered = [...rows.values()].sort((a, b) => a.rank - b.rank || a.competitorId.localeCompare(b.competitorId));
-  return { ...board, version: delta.toVersion, rows: ordered };
+  return { ...board, version: delta.toVersion, rows: ordered, isFinal: delta.isFinal, publicBoard: delta.publicBoard };
 }
 
 /**
@@ -18,6 +18,8 @@ export function applyDelta(board: LeaderboardView, delta: LeaderboardDelta): Lea
  * rebuilt board) is closed by asking the server for what was missed, or for a fresh snapshot.
  */
 export function useLiveBoard(contestId: string, eventCode: string, token: string | null): { board: LeaderboardView | null; state: LiveState } {
+  // Without a token it is the public board (as published: frozen, embargoed or live); with one, the live board.
+  const [watch, catchUpMethod] = token ? ['WatchEvent', 'CatchUp'] : ['WatchPublicBoard', 'CatchUpPublic'];
   const [board, setBoard] = useState<LeaderboardView | null>(null);
   const [state, setState] = useState<LiveState>('connecting');
 
@@ -36,10 +38,10 @@ export function useLiveBoard(contestId: string, eventCode: string, token: string
 
     const catchUp = async () => {
       if (!current) {
-        publish(await connection.invoke<LeaderboardView>('WatchEvent', contestId, eventCode));
+        publish(await connection.invoke<LeaderboardView>(watch, contestId, eventCode));
         return;
       }
-      const missed = await connection.invoke<LeaderboardCatchUp>('CatchUp', contestId, eventCode, current.epoch, current.version);
+      const missed = await connection.invoke<LeaderboardCatchUp>(catchUpMethod, contestId, eventCode, current.epoch, current.version);
       if (missed.snapshot) {
         publish(missed.snapshot);
       } else {

@@ -72,11 +72,41 @@ export interface LeaderboardRow {
   spreadAlerts: number;
 }
 
+export type PublicBoardMode = 'Live' | 'Frozen' | 'Hidden';
+
 export interface LeaderboardView {
   eventKey: string;
   version: number;
   rows: LeaderboardRow[];
   epoch: string;
+  isFinal: boolean;
+  publicBoard: PublicBoardMode;
+}
+
+export interface DelegationAwards {
+  delegation: string;
+  first: number;
+  second: number;
+  third: number;
+  final: boolean;
+}
+
+export interface EventSummary {
+  eventCode: string;
+  name: string;
+  venue: string;
+  status: EventStatus;
+  publicBoard: PublicBoardMode;
+  competitors: number;
+  completeSheets: number;
+  awards: DelegationAwards[];
+}
+
+export interface ContestBoardView {
+  contestId: string;
+  name: string;
+  events: EventSummary[];
+  medals: DelegationAwards[];
 }
 
 export interface LeaderboardDelta {
@@ -86,6 +116,8 @@ export interface LeaderboardDelta {
   toVersion: number;
   changed: LeaderboardRow[];
   removed: string[];
+  isFinal: boolean;
+  publicBoard: PublicBoardMode;
 }
 
 export interface LeaderboardCatchUp {

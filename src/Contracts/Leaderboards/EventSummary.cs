@@ -1,0 +1,15 @@
+using Competitions.Contracts.Events;
+
+namespace Competitions.Contracts.Leaderboards;
+
+/// <summary>One event on the contest home page, as the public may see it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EventSummary(
+    [property: Id(0)] string EventCode,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Venue,
+    [property: Id(3)] EventStatus Status,
+    [property: Id(4)] PublicBoardMode PublicBoard,
+    [property: Id(5)] int Competitors,
+    [property: Id(6)] int CompleteSheets,
+    [property: Id(7)] IReadOnlyList<DelegationAwards> Awards);

@@ -1,0 +1,16 @@
+using Orleans.Concurrency;
+
+namespace Competitions.Contracts.Leaderboards;
+
+/// <summary>
+/// The contest's public overview, kept in memory from the event leaderboards' summaries (one per event, pushed when
+/// it changes), so a page view never touches the events or the database. Key: contest id.
+/// </summary>
+public interface IContestBoardGrain : IGrainWithStringKey
+{
+    [ReadOnly]
+    Task<ContestBoardView> Get();
+
+    [OneWay]
+    Task UpdateEvent(EventSummary summary);
+}

@@ -1,0 +1,5 @@
+using Competitions.Contracts.Events;
+
+namespace Competitions.Web.Api;
+
+public sealed record PublicBoardRequest(PublicBoardMode Mode);

@@ -1,0 +1,56 @@
+import { t, type MessageKey } from '../shared/i18n';
+import type { ContestBoardView } from '../shared/types';
+import { MedalTable } from './MedalTable';
+import { usePolled } from './usePolled';
+
+export function ContestHome({ contestId }: { contestId: string }) {
+  const board = usePolled<ContestBoardView>(`/api/public/contests/${encodeURIComponent(contestId)}`);
+  if (!board) {
+    return <p>{t('loading')}</p>;
+  }
+  return (
+    <>
+      <h1>{board.name}</h1>
+      <p>
+        <a class="button" href={`?contest=${encodeURIComponent(contestId)}#/screen/${board.events.slice(0, 6).map((e) => e.eventCode).join(',')}/15`}>
+          {t('bigScreen')}
+        </a>
+      </p>
+      <section class="two-columns">
+        <div>
+          <h2>{t('events')}</h2>
+          <table class="events" data-testid="events">
+            <thead>
+              <tr>
+                <th>{t('events')}</th>
+                <th>{t('venue')}</th>
+                <th>{t('status')}</th>
+                <th>{t('completeSheets')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {board.events.map((e) => (
+                <tr key={e.eventCode} data-event={e.eventCode}>
+                  <td>
+                    <a href={`?contest=${encodeURIComponent(contestId)}#/event/${e.eventCode}`}>{e.name}</a>
+                  </td>
+                  <td>{e.venue}</td>
+                  <td>
+                    <span class={`status ${e.status}`}>{t(e.status as MessageKey)}</span>
+                  </td>
+                  <td>
+                    {e.completeSheets}/{e.competitors}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div>
+          <h2>{t('medalTable')}</h2>
+          <MedalTable medals={board.medals} />
+        </div>
+      </section>
+    </>
+  );
+}

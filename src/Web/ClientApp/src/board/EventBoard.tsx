@@ -1,0 +1,35 @@
+import { t } from '../shared/i18n';
+import { useLiveBoard } from '../shared/liveBoard';
+import type { LeaderboardView } from '../shared/types';
+import { RankedRows } from './RankedRows';
+
+export function BoardNotice({ board }: { board: LeaderboardView }) {
+  if (board.publicBoard === 'Frozen') {
+    return <p class="notice" data-testid="frozen">{t('frozen')}</p>;
+  }
+  if (board.publicBoard === 'Hidden') {
+    return <p class="notice" data-testid="hidden">{t('hidden')}</p>;
+  }
+  return null;
+}
+
+/** One event's public board, pushed live over SignalR. */
+export function EventBoard({ contestId, eventCode }: { contestId: string; eventCode: string }) {
+  const { board, state } = useLiveBoard(contestId, eventCode, null);
+  if (!board) {
+    return <p>{t('loading')}</p>;
+  }
+  return (
+    <section>
+      <h1>
+        {eventCode}{' '}
+        <span class={`badge ${board.isFinal ? 'final' : ''}`} data-testid="finality">
+          {board.isFinal ? t('final') : t('provisional')}
+        </span>{' '}
+        <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
+      </h1>
+      <BoardNotice board={board} />
+      <RankedRows rows={board.rows} />
+    </section>
+  );
+}

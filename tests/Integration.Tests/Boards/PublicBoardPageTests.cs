@@ -1,0 +1,108 @@
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Leaderboards;
+using Competitions.Integration.Tests.Infrastructure;
+using Competitions.Web.Api;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Competitions.Integration.Tests.Boards;
+
+[Collection(ClusterCollection.Name)]
+public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
+{
+    private async Task<IPage> OpenBoardAsync(TestContest contest, ViewportSize viewport)
+    {
+        var browser = await fixture.BrowserAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), ViewportSize = viewport, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/board/?contest={contest.ContestId}#/event/{TestContest.EventCode}");
+        await Expect(page.Locator("[data-testid='ranking'] tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.GetByTestId("live-state")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("live"));
+        return page;
+    }
+
+    private static ILocator Row(IPage page, string competitorId) => page.Locator($"[data-testid='ranking'] tr[data-competitor='{competitorId}']");
+
+    [Fact]
+    public async Task A_mark_entered_through_the_api_reaches_an_open_board_within_a_second_with_its_new_rank()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var page = await OpenBoardAsync(contest, new ViewportSize { Width = 390, Height = 844 });
+        await Expect(Row(page, "C3")).ToHaveAttributeAsync("data-rank", "1"); // everyone at 0 shares first place
+
+        (await contest.MarkAsync("C3", "J3", "B1", 3m)).EnsureSuccessStatusCode();
+
+        var withinASecond = new LocatorAssertionsToHaveAttributeOptions { Timeout = 1000 };
+        await Expect(Row(page, "C3")).ToHaveAttributeAsync("data-rank", "1", withinASecond);
+        await Expect(Row(page, "C2")).ToHaveAttributeAsync("data-rank", "2", withinASecond);
+        var expected = (await fixture.Grains.GetGrain<ILeaderboardGrain>($"{contest.ContestId}/{TestContest.EventCode}").GetPublic()).Rows.Single(r => r.CompetitorId == "C3").Total;
+        await Expect(Row(page, "C3")).ToHaveAttributeAsync("data-total", ((double)expected).ToString(System.Globalization.CultureInfo.InvariantCulture), withinASecond);
+        await page.Context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_frozen_board_does_not_move_while_marks_arrive_and_shows_the_final_board_when_released()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        (await contest.MarkAsync("C1", "J1", "A2", 1m)).EnsureSuccessStatusCode();
+        var page = await OpenBoardAsync(contest, new ViewportSize { Width = 1280, Height = 800 });
+        var frozenTotal = await Row(page, "C1").GetAttributeAsync("data-total");
+
+        await (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/public-board", new PublicBoardRequest(PublicBoardMode.Frozen))).ReadAsync<Publication>();
+        await Expect(page.GetByTestId("frozen")).ToBeVisibleAsync();
+        await contest.CompleteSheetAsync("C2");
+        (await contest.MarkAsync("C1", "J1", "A2", 3m)).EnsureSuccessStatusCode();
+
+        await page.WaitForTimeoutAsync(1500);
+        Assert.Equal(frozenTotal, await Row(page, "C1").GetAttributeAsync("data-total"));
+        Assert.Equal("0", await Row(page, "C2").GetAttributeAsync("data-total"));
+
+        await (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/public-board", new PublicBoardRequest(PublicBoardMode.Live))).ReadAsync<Publication>();
+        await Expect(page.GetByTestId("frozen")).ToBeHiddenAsync();
+        var live = await fixture.Grains.GetGrain<ILeaderboardGrain>($"{contest.ContestId}/{TestContest.EventCode}").Get();
+        foreach (var row in live.Rows)
+        {
+            await Expect(Row(page, row.CompetitorId)).ToHaveAttributeAsync("data-total", ((double)row.Total).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(Row(page, row.CompetitorId)).ToHaveAttributeAsync("data-rank", row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await page.Context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_contest_home_shows_events_and_a_sortable_prize_table_and_the_big_screen_rotates()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        foreach (var competitor in new[] { "C1", "C2", "C3" })
+        {
+            await contest.CompleteSheetAsync(competitor, judgementScore: competitor == "C3" ? 3m : 2m);
+            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitor}/theory", new Contracts.Scoresheets.TheoryScore(Guid.NewGuid(), 90m))).EnsureSuccessStatusCode();
+        }
+
+        var browser = await fixture.BrowserAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1920, Height = 1080 }, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/board/?contest={contest.ContestId}#/");
+        await Expect(page.Locator("[data-testid='events'] tr[data-event='E1']")).ToContainTextAsync("车工");
+        var medals = page.Locator("[data-testid='medal-table'] tbody tr");
+        await Expect(medals.First).ToHaveAttributeAsync("data-delegation", "宝安区"); // C3 has the most firsts
+        await page.Locator("th[data-sort='delegation']").ClickAsync();
+        var names = await medals.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.delegation)");
+        Assert.Equal(names.Order(StringComparer.Create(new System.Globalization.CultureInfo("zh-CN"), false)), names);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("public-contest-home") });
+
+        await page.GotoAsync($"/board/?contest={contest.ContestId}#/screen/E1/2");
+        await Expect(page.GetByTestId("big-screen").Locator("tr[data-competitor]")).ToHaveCountAsync(3);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("big-screen-event") });
+        await Expect(page.GetByTestId("big-screen").GetByTestId("medal-table")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("big-screen-prizes") });
+
+        await page.GotoAsync($"/board/?contest={contest.ContestId}#/event/E1");
+        await Expect(page.Locator("[data-testid='ranking'] tbody tr")).ToHaveCountAsync(3);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("public-event-board") });
+        await context.DisposeAsync();
+    }
+
+    private static string? ScreenshotPath(string name) =>
+        Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1" ? Path.Combine(RepositoryPaths.Root, "docs", "screenshots", $"{name}.png") : null;
+}
