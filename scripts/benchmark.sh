@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Measures durable marks/s through the real API: a fresh database, one silo with the demo contest and one web host
-# (Release builds), then the benchmark client's judges marking. Arguments go to the client, e.g. --seconds 60.
+# Measures the product through its real API: a fresh database, one silo with the demo contest and one web host
+# (Release builds), then the benchmark client. Arguments go to the client, e.g.
+#   scripts/benchmark.sh --seconds 30 --concurrency 64                       (durable marks/s)
+#   scripts/benchmark.sh --mode viewers --viewers 10000 --rate 1000 --seconds 30   (live viewers and push latency)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .run
+ulimit -n 65536 2>/dev/null || true
 admin=$(scripts/postgres.sh | tail -1)
 db="bench_$(date +%s)"
 password=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$admin")
@@ -37,4 +40,14 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 
-dotnet tools/Benchmark/bin/Release/net10.0/Competitions.Benchmark.dll --url "http://127.0.0.1:$web_port" --key "$key" "$@"
+dotnet tools/Benchmark/bin/Release/net10.0/Competitions.Benchmark.dll --url "http://127.0.0.1:$web_port" --key "$key" \
+  --db "$ConnectionStrings__Competitions" "$@"
+echo
+echo "| process | resident memory |"
+echo "|---|---|"
+for pid in "${pids[@]}"; do
+  for child in $pid $(pgrep -P "$pid" || true); do
+    name=$(ps -o args= -p "$child" | grep -oE 'Competitions\.(Silo|Web)' || true)
+    [[ -n "$name" ]] && echo "| $name | $(($(ps -o rss= -p "$child") / 1024)) MiB |"
+  done
+done

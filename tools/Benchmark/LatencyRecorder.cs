@@ -1,17 +1,9 @@
 namespace Competitions.Benchmark;
 
-/// <summary>Collects acknowledgement latencies from many workers and reports percentiles.</summary>
+/// <summary>Collects latencies from many threads and reports percentiles.</summary>
 public sealed class LatencyRecorder
 {
     private readonly List<double> _milliseconds = [];
-
-    public void Record(TimeSpan latency)
-    {
-        lock (_milliseconds)
-        {
-            _milliseconds.Add(latency.TotalMilliseconds);
-        }
-    }
 
     public int Count
     {
@@ -21,6 +13,14 @@ public sealed class LatencyRecorder
             {
                 return _milliseconds.Count;
             }
+        }
+    }
+
+    public void Record(TimeSpan latency)
+    {
+        lock (_milliseconds)
+        {
+            _milliseconds.Add(latency.TotalMilliseconds);
         }
     }
 
@@ -34,7 +34,7 @@ public sealed class LatencyRecorder
             }
 
             var sorted = _milliseconds.Order().ToArray();
-            return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(percentile / 100 * sorted.Length) - 1)];
+            return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
         }
     }
 }

@@ -1,80 +1,130 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Competitions.Benchmark;
-using Competitions.Web.Api;
 
-// Drives judges' marks through the real HTTP API of a running product and prints durable marks/s and the
-// acknowledgement latency. Usage: Competitions.Benchmark --url http://127.0.0.1:5080 --key <organizer key>
-//   [--contest demo-2026] [--seconds 30] [--concurrency 64] [--events 108]
+// Drives a running product through its real API. Modes:
+//   marks   — closed loop: N concurrent tablets post marks as fast as acknowledgements return (durable marks/s).
+//   viewers — N public SignalR viewers spread over events, then judges post M marks/s (open loop) while the
+//             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase.
+// Usage: Competitions.Benchmark --url http://127.0.0.1:5080 --key <organizer key> [--mode marks|viewers]
+//   [--contest demo-2026] [--seconds 30] [--concurrency 64] [--events 108] [--viewers 10000] [--rate 1000] [--db <connection string>]
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => args[p.i + 1], StringComparer.Ordinal);
+int Option(string name, int fallback) => int.Parse(options.GetValueOrDefault(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 var url = options.GetValueOrDefault("url", "http://127.0.0.1:5080");
-var key = options["key"];
 var contestId = options.GetValueOrDefault("contest", "demo-2026");
-var seconds = int.Parse(options.GetValueOrDefault("seconds", "30"), System.Globalization.CultureInfo.InvariantCulture);
-var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "64"), System.Globalization.CultureInfo.InvariantCulture);
-var maxEvents = int.Parse(options.GetValueOrDefault("events", "108"), System.Globalization.CultureInfo.InvariantCulture);
+var mode = options.GetValueOrDefault("mode", "marks");
+var seconds = Option("seconds", 30);
+var concurrency = Option("concurrency", 64);
+var maxEvents = Option("events", 108);
 
-using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(concurrency, 256), PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(url) };
 using var organizer = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(url) };
-organizer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+organizer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options["key"]);
 
 Console.WriteLine($"Reading contest {contestId} from {url} …");
 var targets = await ContestPlan.LoadAsync(organizer, contestId, maxEvents);
 var random = new Random(7);
 var shuffled = targets.OrderBy(_ => random.Next()).ToArray();
+var eventCodes = shuffled.Select(t => t.EventCode).Distinct().Order(StringComparer.Ordinal).ToList();
+var sender = new MarkSender(http, contestId, await MarkSender.SignInAsync(organizer, contestId, shuffled.Select(t => t.JudgeId)));
+Console.WriteLine($"{shuffled.Length:N0} possible marks over {eventCodes.Count} events; judges signed in.");
 
-// Every judge signs in as on a tablet, so each mark pays for session validation like in production.
-var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
-foreach (var judgeId in shuffled.Select(t => t.JudgeId).Distinct())
+var rows = new List<(string Measure, string Value)> { ("machine", $"{Environment.ProcessorCount} cores, {Environment.OSVersion}") };
+var next = -1;
+MarkTarget NextTarget() => shuffled[(int)((uint)Interlocked.Increment(ref next) % (uint)shuffled.Length)];
+
+if (mode == "viewers")
 {
-    var code = await (await organizer.PostAsync($"/api/contests/{contestId}/judges/{judgeId}/sign-in-codes", null)).Content.ReadFromJsonAsync<SignInCodeResponse>(Http.Json);
-    var session = await (await organizer.PostAsJsonAsync("/api/sessions", new SignInRequest(code!.Code), Http.Json)).Content.ReadFromJsonAsync<SessionResponse>(Http.Json);
-    tokens[judgeId] = session!.Token;
+    var viewerCount = Option("viewers", 10_000);
+    var rate = Option("rate", 1000);
+    await using var swarm = new ViewerSwarm(url, contestId);
+    var connecting = Stopwatch.StartNew();
+    await swarm.ConnectAsync(eventCodes, viewerCount);
+    rows.Add(("viewers connected", $"{swarm.Connected:N0} of {viewerCount:N0} over {eventCodes.Count} events in {connecting.Elapsed.TotalSeconds:F1} s"));
+
+    if (options.TryGetValue("db", out var db))
+    {
+        // Viewers alone for 10 s: whatever PostgreSQL runs meanwhile is not caused by them.
+        var statements = new DatabaseStatements(db);
+        var before = await statements.SnapshotAsync();
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        var during = DatabaseStatements.Difference(before, await statements.SnapshotAsync());
+        rows.Add(("PostgreSQL statements in 10 s of viewers only", during.Count == 0 ? "0" : string.Join("; ", during.Select(d => $"{d.Value}× {d.Key}"))));
+    }
+
+    sender.OnSending = (target, timestamp) => swarm.SentAt[(target.EventCode, target.CompetitorId)] = timestamp;
+    swarm.Measuring = true;
+    var received = swarm.DeltasReceived;
+    var clock = Stopwatch.StartNew();
+    var inFlight = new SemaphoreSlim(512);
+    var sent = 0;
+    var skipped = 0;
+    var tasks = new List<Task>();
+    var values = new Random(11);
+    while (clock.Elapsed < TimeSpan.FromSeconds(seconds))
+    {
+        // Open loop: marks go out on schedule whether or not earlier ones were acknowledged.
+        var due = (int)(clock.Elapsed.TotalSeconds * rate) - sent;
+        for (var i = 0; i < due; i++, sent++)
+        {
+            if (!inFlight.Wait(0))
+            {
+                skipped++;
+                continue;
+            }
+
+            tasks.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await sender.SendAsync(NextTarget(), new Random(Environment.CurrentManagedThreadId ^ values.Next()), "bench-viewers");
+                }
+                finally
+                {
+                    inFlight.Release();
+                }
+            }));
+        }
+
+        await Task.Delay(5);
+    }
+
+    await Task.WhenAll(tasks);
+    await Task.Delay(1000); // the last pushes arrive
+    var elapsed = clock.Elapsed.TotalSeconds - 1;
+    rows.Add(("marks/s offered", $"{rate:N0} for {seconds} s"));
+    rows.Add(("marks/s acknowledged", $"{sender.AckLatency.Count / elapsed:N0}"));
+    rows.Add(("marks not sent (more than 512 in flight)", $"{skipped:N0}"));
+    rows.Add(("ack latency p50 / p99", $"{sender.AckLatency.Percentile(50):F1} / {sender.AckLatency.Percentile(99):F1} ms"));
+    rows.Add(("deltas delivered to viewers", $"{swarm.DeltasReceived - received:N0} ({(swarm.DeltasReceived - received) / elapsed:N0}/s)"));
+    rows.Add(("mark-to-viewer push latency p50 / p99", $"{swarm.PushLatency.Percentile(50):F1} / {swarm.PushLatency.Percentile(99):F1} ms"));
+    rows.Add(("viewers still connected", $"{swarm.Connected:N0}"));
+}
+else
+{
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+    {
+        var values = new Random(worker);
+        while (clock.Elapsed < TimeSpan.FromSeconds(seconds))
+        {
+            await sender.SendAsync(NextTarget(), values, $"bench-{worker}");
+        }
+    }));
+    var elapsed = clock.Elapsed.TotalSeconds;
+    rows.Add(("concurrent tablets", $"{concurrency}"));
+    rows.Add(("marks acknowledged", $"{sender.AckLatency.Count:N0} in {elapsed:F1} s"));
+    rows.Add(("durable marks/s", $"{sender.AckLatency.Count / elapsed:N0}"));
+    rows.Add(("ack latency p50 / p99", $"{sender.AckLatency.Percentile(50):F1} / {sender.AckLatency.Percentile(99):F1} ms"));
 }
 
-Console.WriteLine($"{shuffled.Length:N0} possible marks over {shuffled.Select(t => t.EventCode).Distinct().Count()} events, {tokens.Count} judges signed in; {concurrency} concurrent tablets for {seconds} s.");
-
-var latencies = new LatencyRecorder();
-var failures = 0;
-var next = -1;
-var clock = Stopwatch.StartNew();
-var deadline = TimeSpan.FromSeconds(seconds);
-await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
-{
-    var values = new Random(worker);
-    while (clock.Elapsed < deadline)
-    {
-        var target = shuffled[Interlocked.Increment(ref next) % shuffled.Length];
-        var value = target.IsJudgement ? values.Next(0, 4) : target.Step * values.Next(0, (int)(target.MaxMark / target.Step) + 1);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contests/{contestId}/events/{target.EventCode}/competitors/{target.CompetitorId}/marks")
-        {
-            Content = JsonContent.Create(new MarkRequest(Guid.NewGuid(), target.AspectId, value, DeviceId: $"bench-{worker}"), options: Http.Json),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[target.JudgeId]);
-        var started = Stopwatch.GetTimestamp();
-        using var response = await organizer.SendAsync(request);
-        if (response.IsSuccessStatusCode)
-        {
-            latencies.Record(Stopwatch.GetElapsedTime(started));
-        }
-        else
-        {
-            Interlocked.Increment(ref failures);
-        }
-    }
-}));
-var elapsed = clock.Elapsed.TotalSeconds;
-
+rows.Add(("refused or failed marks", $"{sender.Failures:N0}"));
+rows.Add(("benchmark client memory", $"{Environment.WorkingSet / (1 << 20):N0} MiB"));
 Console.WriteLine();
 Console.WriteLine("| measure | value |");
 Console.WriteLine("|---|---|");
-Console.WriteLine($"| machine | {Environment.ProcessorCount} cores, {Environment.OSVersion} |");
-Console.WriteLine($"| concurrent tablets | {concurrency} |");
-Console.WriteLine($"| marks acknowledged | {latencies.Count:N0} in {elapsed:F1} s |");
-Console.WriteLine($"| durable marks/s | {latencies.Count / elapsed:N0} |");
-Console.WriteLine($"| ack latency p50 | {latencies.Percentile(50):F1} ms |");
-Console.WriteLine($"| ack latency p99 | {latencies.Percentile(99):F1} ms |");
-Console.WriteLine($"| refused or failed | {failures:N0} |");
-return failures == 0 ? 0 : 1;
+rows.ForEach(r => Console.WriteLine($"| {r.Measure} | {r.Value} |"));
+return sender.Failures == 0 ? 0 : 1;

@@ -3,7 +3,9 @@ using Competitions.Contracts.Events;
 namespace Competitions.Contracts.Leaderboards;
 
 /// <summary>
-/// The rows that changed between two versions of one board, and the board's finality and public mode after it. A client applies a delta only if its
+/// What changed between two versions of one board: rows whose scores changed (whole), rows that only moved
+/// (<see cref="Ranks"/>, a few bytes each, since one mark shifts many places), rows removed, and the board's finality
+/// and public mode after it. A client applies a delta only if its
 /// <see cref="Epoch"/> matches and <see cref="FromVersion"/> is the version it holds; otherwise it asks for what it missed.
 /// </summary>
 [GenerateSerializer, Immutable]
@@ -16,4 +18,5 @@ public sealed record LeaderboardDelta(
     [property: Id(5)] IReadOnlyList<string> Removed,
     [property: Id(6)] BoardAudience Audience,
     [property: Id(7)] bool IsFinal,
-    [property: Id(8)] PublicBoardMode PublicBoard);
+    [property: Id(8)] PublicBoardMode PublicBoard,
+    [property: Id(9)] IReadOnlyList<RankChange> Ranks);

@@ -17,6 +17,9 @@ namespace Competitions.Grains.Leaderboards;
 /// </summary>
 public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
 {
+    /// <summary>How long changes collect before they are pushed: well inside the quarter second viewers may wait.</summary>
+    private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(50);
+
     private readonly Dictionary<string, Standing> _standings = new(StringComparer.Ordinal);
     private readonly ObserverManager<ILeaderboardObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
     private VersionedBoard? _live;
@@ -26,6 +29,7 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
     private Publication _publication = Publication.Live;
     private EventSummary? _summary;
     private Task? _building;
+    private bool _publicationChanged;
 
     private string EventKey => this.GetPrimaryKeyString();
 
@@ -33,27 +37,41 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
 
     private VersionedBoard Public => _public ??= new VersionedBoard(EventKey, BoardAudience.Public);
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(() =>
+        {
+            Flush();
+            return Task.CompletedTask;
+        }, FlushEvery, FlushEvery);
+        return Task.CompletedTask;
+    }
+
     public async Task<LeaderboardView> Get()
     {
         await EnsureBuilt();
+        Flush();
         return View(Live);
     }
 
     public async Task<LeaderboardView> GetPublic()
     {
         await EnsureBuilt();
+        Flush();
         return View(Public);
     }
 
     public async Task<EventSummary> GetSummary()
     {
         await EnsureBuilt();
+        Flush();
         return _summary ??= Summarize();
     }
 
     public async Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version)
     {
         await EnsureBuilt();
+        Flush();
         var board = audience == BoardAudience.Public ? Public : Live;
         return board.CanReplayFrom(epoch, version)
             ? new LeaderboardCatchUp(board.DeltasFrom(version), null)
@@ -64,7 +82,8 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
     {
         await EnsureBuilt();
         _publication = publication;
-        Publish();
+        _publicationChanged = true;
+        Flush();
     }
 
     public Task Subscribe(ILeaderboardObserver observer)
@@ -163,21 +182,31 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
                 s.Total, awards[c.Id], s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts);
         })];
 
-        Notify(Live.Replace(rows, IsFinal, PublicBoardMode.Live));
-        Publish();
+        Live.Stage(rows, IsFinal, PublicBoardMode.Live);
     }
 
-    /// <summary>Derives the public board from the live one and the publication mode, and pushes what changed.</summary>
-    private void Publish()
+    /// <summary>
+    /// Publishes the staged live board, derives the public board from it and the publication mode (names per the
+    /// event's setting; frozen or hidden when organizers say so), pushes both deltas and keeps the contest summary current.
+    /// </summary>
+    private void Flush()
     {
-        var definition = _event!.Definition;
+        if (_event is null || (!Live.HasStaged && !_publicationChanged))
+        {
+            return;
+        }
+
+        Notify(Live.Flush());
+        _publicationChanged = false;
+        var definition = _event.Definition;
         IReadOnlyList<LeaderboardRow> rows = _publication.Mode switch
         {
             PublicBoardMode.Frozen => _publication.FrozenRows,
             PublicBoardMode.Hidden => [],
             _ => [.. Live.Rows.Select(r => definition.PublicNames ? r : r with { Name = r.BlindCode ?? r.CompetitorId })],
         };
-        Notify(Public.Replace(rows, IsFinal, _publication.Mode));
+        Public.Stage(rows, IsFinal, _publication.Mode);
+        Notify(Public.Flush());
 
         var summary = Summarize();
         if (_summary is null || !SameSummary(_summary, summary))

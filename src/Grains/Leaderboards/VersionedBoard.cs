@@ -4,8 +4,10 @@ using Competitions.Contracts.Leaderboards;
 namespace Competitions.Grains.Leaderboards;
 
 /// <summary>
-/// A board's rows with a version that moves by one per change, and the last deltas kept so a client that missed
-/// some can catch up. The epoch is new per activation: versions of a rebuilt board start over.
+/// A board as published to viewers. Changes are staged as they happen and published together (the leaderboard
+/// flushes every few tens of milliseconds), so a busy event sends one delta per flush, not one per mark. The version
+/// moves by one per published delta; the last deltas are kept so a client that missed some can catch up. The epoch
+/// is new per activation: versions of a rebuilt board start over.
 /// </summary>
 public sealed class VersionedBoard(string eventKey, BoardAudience audience)
 {
@@ -13,6 +15,7 @@ public sealed class VersionedBoard(string eventKey, BoardAudience audience)
     private const int KeptDeltas = 512;
 
     private readonly LinkedList<LeaderboardDelta> _deltas = new();
+    private (IReadOnlyList<LeaderboardRow> Rows, bool IsFinal, PublicBoardMode Mode)? _staged;
 
     public string Epoch { get; } = Guid.NewGuid().ToString("N")[..12];
 
@@ -24,23 +27,44 @@ public sealed class VersionedBoard(string eventKey, BoardAudience audience)
 
     public PublicBoardMode Mode { get; private set; } = PublicBoardMode.Live;
 
-    /// <summary>Replaces the rows and board state; returns the delta to push, or null when nothing visible changed.</summary>
-    public LeaderboardDelta? Replace(IReadOnlyList<LeaderboardRow> rows, bool isFinal, PublicBoardMode mode)
+    public bool HasStaged => _staged is not null;
+
+    public void Stage(IReadOnlyList<LeaderboardRow> rows, bool isFinal, PublicBoardMode mode) => _staged = (rows, isFinal, mode);
+
+    /// <summary>Publishes what was staged; returns the delta to push, or null when nothing visible changed.</summary>
+    public LeaderboardDelta? Flush()
     {
-        var previous = Rows.ToDictionary(r => r.CompetitorId, StringComparer.Ordinal);
-        var changed = rows.Where(r => !previous.TryGetValue(r.CompetitorId, out var old) || old != r).ToList();
-        var current = rows.Select(r => r.CompetitorId).ToHashSet(StringComparer.Ordinal);
-        var removed = previous.Keys.Where(id => !current.Contains(id)).ToList();
-        var stateChanged = isFinal != IsFinal || mode != Mode;
-        Rows = rows;
-        IsFinal = isFinal;
-        Mode = mode;
-        if (changed.Count == 0 && removed.Count == 0 && !stateChanged)
+        if (_staged is not { } next)
         {
             return null;
         }
 
-        var delta = new LeaderboardDelta(eventKey, Epoch, Version, Version + 1, changed, removed, audience, isFinal, mode);
+        _staged = null;
+        var previous = Rows.ToDictionary(r => r.CompetitorId, StringComparer.Ordinal);
+        var changed = new List<LeaderboardRow>();
+        var ranks = new List<RankChange>();
+        foreach (var row in next.Rows)
+        {
+            if (!previous.TryGetValue(row.CompetitorId, out var old) || old with { Rank = row.Rank, Award = row.Award } != row)
+            {
+                changed.Add(row);
+            }
+            else if (old != row)
+            {
+                ranks.Add(new RankChange(row.CompetitorId, row.Rank, row.Award));
+            }
+        }
+
+        var current = next.Rows.Select(r => r.CompetitorId).ToHashSet(StringComparer.Ordinal);
+        var removed = previous.Keys.Where(id => !current.Contains(id)).ToList();
+        var stateChanged = next.IsFinal != IsFinal || next.Mode != Mode;
+        (Rows, IsFinal, Mode) = next;
+        if (changed.Count == 0 && ranks.Count == 0 && removed.Count == 0 && !stateChanged)
+        {
+            return null;
+        }
+
+        var delta = new LeaderboardDelta(eventKey, Epoch, Version, Version + 1, changed, removed, audience, IsFinal, Mode, ranks);
         Version++;
         _deltas.AddLast(delta);
         if (_deltas.Count > KeptDeltas)

@@ -28,6 +28,7 @@ public sealed class PublicFeedTests(CompetitionsFixture fixture)
         var rows = board.Rows.ToDictionary(r => r.CompetitorId);
         delta.Removed.ToList().ForEach(id => rows.Remove(id));
         delta.Changed.ToList().ForEach(r => rows[r.CompetitorId] = r);
+        delta.Ranks.ToList().ForEach(r => rows[r.CompetitorId] = rows[r.CompetitorId] with { Rank = r.Rank, Award = r.Award });
         return board with { Version = delta.ToVersion, IsFinal = delta.IsFinal, PublicBoard = delta.PublicBoard, Rows = [.. rows.Values.OrderBy(r => r.Rank).ThenBy(r => r.CompetitorId, StringComparer.Ordinal)] };
     }
 
@@ -102,6 +103,7 @@ public sealed class PublicFeedTests(CompetitionsFixture fixture)
         var delta = JsonSerializer.Deserialize<LeaderboardDelta>(data, Json.Options)!;
         Assert.Equal(snapshot.Version, delta.FromVersion);
         Assert.Contains(delta.Changed, r => r.CompetitorId == "C2" && r.Total > 0);
+        Assert.All(delta.Ranks, r => Assert.NotEqual("C2", r.CompetitorId));
     }
 
     [Fact]

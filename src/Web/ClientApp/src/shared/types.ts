@@ -118,6 +118,7 @@ export interface LeaderboardDelta {
   removed: string[];
   isFinal: boolean;
   publicBoard: PublicBoardMode;
+  ranks: { competitorId: string; rank: number; award: AwardBand }[];
 }
 
 export interface LeaderboardCatchUp {
