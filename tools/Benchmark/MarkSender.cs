@@ -10,6 +10,9 @@ public sealed class MarkSender(HttpClient http, string contestId, IReadOnlyDicti
 {
     public LatencyRecorder AckLatency { get; } = new();
 
+    /// <summary>False during warm-up: marks are sent but their latency is not recorded.</summary>
+    public bool Measuring { get; set; } = true;
+
     private int _failures;
 
     public int Failures => Volatile.Read(ref _failures);
@@ -32,7 +35,11 @@ public sealed class MarkSender(HttpClient http, string contestId, IReadOnlyDicti
             using var response = await http.SendAsync(request);
             if (response.IsSuccessStatusCode)
             {
-                AckLatency.Record(Stopwatch.GetElapsedTime(started));
+                if (Measuring)
+                {
+                    AckLatency.Record(Stopwatch.GetElapsedTime(started));
+                }
+
                 return;
             }
         }
