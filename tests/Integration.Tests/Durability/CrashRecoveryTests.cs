@@ -61,7 +61,7 @@ public sealed class CrashRecoveryTests
         return JsonSerializer.Serialize(new { sheets, rows = board.Rows }, Json.Options);
     }
 
-    private static async Task<HttpClient> ConnectAsync(int httpPort, string key, HostProcess silo, HostProcess web)
+    internal static async Task<HttpClient> ConnectAsync(int httpPort, string key, HostProcess silo, HostProcess web)
     {
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
         client.DefaultRequestHeaders.Authorization = new("Bearer", key);
