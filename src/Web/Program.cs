@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Competitions.Web.Api;
 using Competitions.Web.Hosting;
 using Competitions.Web.Live;
@@ -45,6 +46,7 @@ builder.Services.AddSignalR().AddJsonProtocol(options =>
 {
     options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
 });
+builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
 builder.Services.AddSingleton<LeaderboardFeed>();
 builder.Services.AddHostedService(services => services.GetRequiredService<LeaderboardFeed>());
 
@@ -59,7 +61,9 @@ app.UseRateLimiter();
 app.UseOutputCache();
 
 app.MapOpenApi();
-app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+// Liveness: the process answers. Readiness: it can reach the cluster (load balancers and Kubernetes probes use both).
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapContestEndpoints();
 app.MapEventEndpoints();
 app.MapScoresheetEndpoints();

@@ -12,4 +12,12 @@ public sealed class OpenApiTests(CompetitionsFixture fixture)
         Assert.Contains("/api/contests/{contestId}/events/{eventCode}/competitors/{competitorId}/marks", document, StringComparison.Ordinal);
         Assert.Contains("/api/sessions", document, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Health_endpoints_report_a_live_process_and_a_reachable_cluster()
+    {
+        using var client = fixture.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/live"));
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+    }
 }
