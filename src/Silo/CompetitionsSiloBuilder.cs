@@ -48,11 +48,38 @@ public static class CompetitionsSiloBuilder
             options.Invariant = "Npgsql";
             options.ConnectionString = connectionString;
         });
-        silo.ConfigureEndpoints(
-            IPAddress.Parse(orleans["AdvertisedIP"] ?? "127.0.0.1"),
-            orleans.GetValue("SiloPort", 11111),
-            orleans.GetValue("GatewayPort", 30000),
-            listenOnAnyHostAddress: orleans.GetValue("ListenOnAnyHostAddress", false));
+        if (orleans.GetValue("Kubernetes", false))
+        {
+            // Pod IP, names and cluster id come from the pod (see deploy/kubernetes); dead silos' pods are cleaned up.
+            silo.UseKubernetesHosting();
+        }
+        else
+        {
+            silo.ConfigureEndpoints(
+                AdvertisedAddress(orleans["AdvertisedIP"]),
+                orleans.GetValue("SiloPort", 11111),
+                orleans.GetValue("GatewayPort", 30000),
+                listenOnAnyHostAddress: orleans.GetValue("ListenOnAnyHostAddress", false));
+        }
         return silo.AddCompetitionsGrains(connectionString);
+    }
+
+    /// <summary>
+    /// The address other silos and clients reach this silo at: configured, or in a container the host's own address
+    /// (compose gives each replica its own), else loopback for a single machine.
+    /// </summary>
+    private static IPAddress AdvertisedAddress(string? configured)
+    {
+        if (configured is not null)
+        {
+            return IPAddress.Parse(configured);
+        }
+
+        if (Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true")
+        {
+            return Dns.GetHostAddresses(Dns.GetHostName()).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+        }
+
+        return IPAddress.Loopback;
     }
 }

@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Competitions.Web.Api;
 using Competitions.Web.Hosting;
 using Competitions.Web.Live;
 using Competitions.Web.Problems;
 using Competitions.Web.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,4 +1,4 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { useEffect, useState } from 'preact/hooks';
 import type { LeaderboardCatchUp, LeaderboardDelta, LeaderboardRow, LeaderboardView } from './types';
 
@@ -35,7 +35,13 @@ export function useLiveBoard(contestId: string, eventCode: string, token: string
       setBoard(next);
     };
     const connection: HubConnection = new HubConnectionBuilder()
-      .withUrl('/hubs/live', token ? { accessTokenFactory: () => token } : {})
+      // WebSockets straight away: with no negotiate request first, any web node behind the proxy can take the
+      // connection, so several nodes need no sticky sessions.
+      .withUrl('/hubs/live', {
+        skipNegotiation: true,
+        transport: HttpTransportType.WebSockets,
+        ...(token ? { accessTokenFactory: () => token } : {}),
+      })
       .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
       .configureLogging(LogLevel.Warning)
       .build();
