@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Makes sure a PostgreSQL is reachable and prints its connection string on the last line.
+# `scripts/postgres.sh restart` restarts the private cluster the hard way (as after a crash), for fault tests.
 # With ConnectionStrings__Competitions set, that database is used as it is. Otherwise a private cluster is created
 # once under .pgdata/ (git-ignored) on a free loopback port with a generated password, and started if it is down.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-if [[ -n "${ConnectionStrings__Competitions:-}" ]]; then
+if [[ -n "${ConnectionStrings__Competitions:-}" && "${1:-}" != "restart" ]]; then
   echo "$ConnectionStrings__Competitions"
   exit 0
 fi
@@ -47,6 +48,10 @@ shared_preload_libraries = 'pg_stat_statements'
 CONF
   echo "Host=127.0.0.1;Port=$port;Username=competitions;Password=$password;Database=competitions;Maximum Pool Size=100" \
     | as_owner tee "$DATA/connection-string" >/dev/null
+fi
+
+if [[ "${1:-}" == "restart" ]]; then
+  as_owner "$PGBIN/pg_ctl" -D "$DATA" -m immediate -w stop >/dev/null
 fi
 
 if ! as_owner "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then

@@ -17,7 +17,7 @@ public sealed class PublicFeedTests(CompetitionsFixture fixture)
         .Build();
 
     /// <summary>Applies a delta as the pages do: older ones (already in the snapshot) are skipped, gaps are errors.</summary>
-    private static LeaderboardView Apply(LeaderboardView board, LeaderboardDelta delta)
+    internal static LeaderboardView Apply(LeaderboardView board, LeaderboardDelta delta)
     {
         if (delta.ToVersion <= board.Version)
         {

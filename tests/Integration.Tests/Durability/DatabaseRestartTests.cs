@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Competitions.Contracts.Scoresheets;
+using Competitions.Contracts.Sessions;
+using Competitions.Integration.Tests.Infrastructure;
+
+namespace Competitions.Integration.Tests.Durability;
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DatabaseRestartCollection
+{
+    public const string Name = "database restart";
+}
+
+/// <summary>
+/// Restarts the project's private PostgreSQL (immediate shutdown, as in a crash) while judges mark through a real silo
+/// and web host. Runs alone, since every other test uses the same PostgreSQL.
+/// </summary>
+[Collection(DatabaseRestartCollection.Name)]
+public sealed class DatabaseRestartTests
+{
+    [Fact]
+    public async Task Marks_resent_with_the_same_ids_across_a_database_restart_are_neither_lost_nor_doubled()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        var clusterId = $"pg-{Guid.NewGuid():N}"[..11];
+        var key = SecretHash.NewSecret();
+        var httpPort = HostProcess.FreePort();
+        await using var silo = HostProcess.StartSilo(database.ConnectionString, clusterId, HostProcess.FreePort(), HostProcess.FreePort());
+        await using var web = HostProcess.StartWeb(database.ConnectionString, clusterId, httpPort, key);
+        using var organizer = await CrashRecoveryTests.ConnectAsync(httpPort, key, silo, web);
+        var contest = await TestContest.CreateAsync(organizer);
+
+        var marks = new[] { "C1", "C2", "C3" }
+            .SelectMany(c => TestContest.ExpectedMarks(c).Select(m => (Competitor: c, m.Aspect, m.Judge)))
+            .SelectMany(m => Enumerable.Range(0, 4).Select(round => (m.Competitor, m.Aspect, m.Judge, Id: Guid.NewGuid(), Value: m.Aspect == "A1" ? 2.5m + (round % 2) : round % 4)))
+            .ToList();
+        var queue = new ConcurrentQueue<(string Competitor, string Aspect, string Judge, Guid Id, decimal Value)>(marks);
+        var acknowledged = new ConcurrentDictionary<Guid, LedgerReceipt>();
+        var refusedDuringRestart = 0;
+        var restarting = 0;
+        Task? restart = null;
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            while (queue.TryDequeue(out var mark))
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    HttpResponseMessage? response = null;
+                    try
+                    {
+                        response = await contest.MarkAsync(mark.Competitor, mark.Judge, mark.Aspect, mark.Value, mark.Id);
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+
+                    if (response?.StatusCode == HttpStatusCode.OK)
+                    {
+                        acknowledged[mark.Id] = await response.ReadAsync<LedgerReceipt>();
+                        break;
+                    }
+
+                    // While the database is down the API answers 503 "retry with the same id"; anything else is a bug.
+                    Assert.True(response is null || response.StatusCode == HttpStatusCode.ServiceUnavailable, await response!.Content.ReadAsStringAsync());
+                    Interlocked.Increment(ref refusedDuringRestart);
+                    Assert.True(attempt < 120, $"Mark {mark.Id} was never acknowledged.");
+                    await Task.Delay(500);
+                }
+
+                if (acknowledged.Count >= marks.Count / 3 && Interlocked.Exchange(ref restarting, 1) == 0)
+                {
+                    restart = RestartPostgresAsync();
+                }
+            }
+        }));
+        await restart!;
+        // The test's own pooled connections died with the old server.
+        Npgsql.NpgsqlConnection.ClearAllPools();
+
+        Assert.Equal(marks.Count, acknowledged.Count);
+        Assert.True(refusedDuringRestart > 0, "No mark was sent while the database was down; the test proved nothing.");
+        Assert.Equal((long)marks.Count, await database.ScalarAsync<long>("SELECT count(*) FROM ledger_entries WHERE kind = 'mark-entered'"));
+        Assert.Equal((long)marks.Count, await database.ScalarAsync<long>("SELECT count(DISTINCT entry_id) FROM ledger_entries WHERE kind = 'mark-entered'"));
+        foreach (var (id, receipt) in acknowledged)
+        {
+            Assert.Equal(id, receipt.EntryId);
+        }
+
+        var board = await contest.LeaderboardAsync();
+        foreach (var competitor in new[] { "C1", "C2", "C3" })
+        {
+            var sheet = await contest.SheetAsync(competitor);
+            Assert.Equal(sheet.Total, board.Rows.Single(r => r.CompetitorId == competitor).Total);
+            Assert.Equal(sheet.LedgerSequence, await database.ScalarAsync<int>($"SELECT max(sequence) FROM ledger_entries WHERE stream = 'sheet:{contest.ContestId}/E1/{competitor}'"));
+        }
+    }
+
+    private static async Task RestartPostgresAsync()
+    {
+        var script = Process.Start(new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "scripts", "postgres.sh"), "restart"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var errors = await script.StandardError.ReadToEndAsync();
+        await script.WaitForExitAsync();
+        Assert.True(script.ExitCode == 0, $"Restarting PostgreSQL failed: {errors}");
+    }
+}
