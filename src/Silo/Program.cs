@@ -1,9 +1,14 @@
+using Competitions.Contracts;
 using Competitions.Silo;
 using Competitions.Silo.Demo;
 using Competitions.Silo.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 var builder = Host.CreateApplicationBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString(CompetitionsSiloBuilder.ConnectionStringName)
@@ -13,7 +18,17 @@ var connectionString = builder.Configuration.GetConnectionString(CompetitionsSil
 var applied = await SchemaMigrator.MigrateAsync(connectionString);
 Console.WriteLine(applied.Count == 0 ? "Schema is up to date." : $"Applied schema migrations: {string.Join(", ", applied)}");
 
-builder.UseOrleans(silo => silo.AddCompetitionsCluster(builder.Configuration));
+builder.UseOrleans(silo => silo.AddCompetitionsCluster(builder.Configuration).AddActivityPropagation());
+
+// The silo has no HTTP endpoint: its metrics and traces leave over OTLP when an endpoint is configured.
+var telemetry = builder.Services.AddOpenTelemetry()
+    .ConfigureResource(resource => resource.AddService("competitions-silo"))
+    .WithMetrics(metrics => metrics.AddMeter(Telemetry.MeterName, "Microsoft.Orleans").AddRuntimeInstrumentation())
+    .WithTracing(tracing => tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"));
+if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+{
+    telemetry.UseOtlpExporter();
+}
 
 // Registered after Orleans so it starts once the silo is up.
 if (builder.Configuration.GetValue("Demo:Load", false))

@@ -1,11 +1,16 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Competitions.Contracts;
 using Competitions.Web.Api;
 using Competitions.Web.Hosting;
 using Competitions.Web.Live;
 using Competitions.Web.Problems;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -46,6 +51,22 @@ builder.Services.AddSignalR().AddJsonProtocol(options =>
 {
     options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
 });
+// Metrics and traces (see docs/architecture.md): Prometheus at /metrics, and OTLP when an endpoint is configured.
+var telemetry = builder.Services.AddOpenTelemetry()
+    .ConfigureResource(resource => resource.AddService("competitions-web"))
+    .WithMetrics(metrics => metrics
+        .AddMeter(Telemetry.MeterName, "Microsoft.Orleans")
+        .AddAspNetCoreInstrumentation()
+        .AddRuntimeInstrumentation()
+        .AddPrometheusExporter())
+    .WithTracing(tracing => tracing
+        .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
+        .AddAspNetCoreInstrumentation());
+if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+{
+    telemetry.UseOtlpExporter();
+}
+
 builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
 builder.Services.AddSingleton<LeaderboardFeed>();
 builder.Services.AddHostedService(services => services.GetRequiredService<LeaderboardFeed>());
@@ -61,6 +82,7 @@ app.UseRateLimiter();
 app.UseOutputCache();
 
 app.MapOpenApi();
+app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Organizer);
 // Liveness: the process answers. Readiness: it can reach the cluster (load balancers and Kubernetes probes use both).
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

@@ -19,4 +19,5 @@ public sealed record LeaderboardDelta(
     [property: Id(6)] BoardAudience Audience,
     [property: Id(7)] bool IsFinal,
     [property: Id(8)] PublicBoardMode PublicBoard,
-    [property: Id(9)] IReadOnlyList<RankChange> Ranks);
+    [property: Id(9)] IReadOnlyList<RankChange> Ranks,
+    [property: Id(10)] DateTimeOffset ChangedAt);

@@ -16,6 +16,7 @@ public sealed class VersionedBoard(string eventKey, BoardAudience audience)
 
     private readonly LinkedList<LeaderboardDelta> _deltas = new();
     private (IReadOnlyList<LeaderboardRow> Rows, bool IsFinal, PublicBoardMode Mode)? _staged;
+    private DateTimeOffset _firstStagedAt;
 
     public string Epoch { get; } = Guid.NewGuid().ToString("N")[..12];
 
@@ -29,7 +30,15 @@ public sealed class VersionedBoard(string eventKey, BoardAudience audience)
 
     public bool HasStaged => _staged is not null;
 
-    public void Stage(IReadOnlyList<LeaderboardRow> rows, bool isFinal, PublicBoardMode mode) => _staged = (rows, isFinal, mode);
+    public void Stage(IReadOnlyList<LeaderboardRow> rows, bool isFinal, PublicBoardMode mode)
+    {
+        if (_staged is null)
+        {
+            _firstStagedAt = DateTimeOffset.UtcNow;
+        }
+
+        _staged = (rows, isFinal, mode);
+    }
 
     /// <summary>Publishes what was staged; returns the delta to push, or null when nothing visible changed.</summary>
     public LeaderboardDelta? Flush()
@@ -64,7 +73,7 @@ public sealed class VersionedBoard(string eventKey, BoardAudience audience)
             return null;
         }
 
-        var delta = new LeaderboardDelta(eventKey, Epoch, Version, Version + 1, changed, removed, audience, IsFinal, Mode, ranks);
+        var delta = new LeaderboardDelta(eventKey, Epoch, Version, Version + 1, changed, removed, audience, IsFinal, Mode, ranks, _firstStagedAt);
         Version++;
         _deltas.AddLast(delta);
         if (_deltas.Count > KeptDeltas)

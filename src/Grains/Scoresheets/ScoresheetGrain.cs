@@ -212,7 +212,10 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
 
         try
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var row = await _ledger!.AppendAsync(draft);
+            Telemetry.LedgerAppend.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Telemetry.LedgerEntries.Add(1, new KeyValuePair<string, object?>("kind", draft.Kind));
             Apply(row.Record);
             await PublishStanding();
             return Receipt(row.Record);

@@ -20,6 +20,8 @@ public static class OrleansClientSetup
             ?? throw new InvalidOperationException("No connection string: set ConnectionStrings__Competitions.");
         builder.UseOrleansClient(client =>
         {
+            // Traces follow a request from the web node into the grains.
+            client.AddActivityPropagation();
             client.Configure<ClusterOptions>(options =>
             {
                 options.ClusterId = orleans["ClusterId"] ?? "competitions";

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Competitions.Contracts;
 using Competitions.Contracts.Leaderboards;
 using Microsoft.AspNetCore.SignalR;
 
@@ -59,6 +60,7 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
 
     public Task OnLeaderboardChanged(LeaderboardDelta delta)
     {
+        Telemetry.PushLatency.Record((DateTimeOffset.UtcNow - delta.ChangedAt).TotalMilliseconds, new KeyValuePair<string, object?>("audience", delta.Audience.ToString()));
         if (delta.Audience == BoardAudience.Public)
         {
             foreach (var (channel, eventKey) in _readers)

@@ -14,6 +14,18 @@ namespace Competitions.Web.Live;
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed) : Hub
 {
+    public override Task OnConnectedAsync()
+    {
+        Telemetry.Viewers.Add(1);
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        Telemetry.Viewers.Add(-1);
+        return base.OnDisconnectedAsync(exception);
+    }
+
     public Task<LeaderboardView> WatchPublicBoard(string contestId, string eventCode) =>
         Watch(Keys.Event(contestId, eventCode), BoardAudience.Public, board => board.GetPublic());
 

@@ -14,6 +14,20 @@ public sealed class OpenApiTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task Metrics_count_ledger_entries_for_organizers_only()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        (await contest.MarkAsync("C2", "J1", "A2", 2m)).EnsureSuccessStatusCode();
+
+        var anonymous = await fixture.CreateClient().GetAsync("/metrics");
+        var metrics = await fixture.CreateOrganizerClient().GetStringAsync("/metrics");
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Contains("competitions_ledger_entries", metrics, StringComparison.Ordinal);
+        Assert.Contains("competitions_ledger_append_duration", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_endpoints_report_a_live_process_and_a_reachable_cluster()
     {
         using var client = fixture.CreateClient();
