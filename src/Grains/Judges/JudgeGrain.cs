@@ -54,12 +54,22 @@ public sealed class JudgeGrain(
         var contestId = ContestId;
         var events = await Task.WhenAll(state.State.EventKeys.Select(async eventKey =>
         {
-            var assignment = await GrainFactory.GetGrain<IEventGrain>(eventKey).GetJudgeAssignment(profile.Id);
+            JudgeEventAssignment assignment;
+            try
+            {
+                assignment = await GrainFactory.GetGrain<IEventGrain>(eventKey).GetJudgeAssignment(profile.Id);
+            }
+            catch (CompetitionRuleException e) when (e.Kind == ProblemKind.NotFound)
+            {
+                // Taken off the event's panels since this list was written: nothing to show for it.
+                return null;
+            }
+
             var sheets = await Task.WhenAll(assignment.Competitors.Select(c =>
                 GrainFactory.GetGrain<IScoresheetGrain>(Keys.Scoresheet(eventKey, c.Id)).GetJudgeView(profile.Id)));
             return new JudgeEventWork(assignment, sheets);
         }));
-        return new JudgeWorkload(contestId, profile, events);
+        return new JudgeWorkload(contestId, profile, [.. events.OfType<JudgeEventWork>()]);
     }
 
     public async Task AddSession(string tokenHash)

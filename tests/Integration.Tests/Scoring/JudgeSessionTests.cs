@@ -31,6 +31,24 @@ public sealed class JudgeSessionTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task A_judge_sees_only_his_aspects_and_an_event_disappears_from_his_tablet_when_he_leaves_its_panels()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var tablet = fixture.CreateClient(await SignInAsync(contest, "J5"));
+
+        var before = await (await tablet.GetAsync("/api/judge/workload")).ReadAsync<Contracts.Judges.JudgeWorkload>();
+        var work = Assert.Single(before.Events);
+        Assert.Equal(["B1"], work.Assignment.Criteria.SelectMany(c => c.Aspects).Select(a => a.Id));
+        Assert.All(work.Assignment.Competitors, c => Assert.Null(c.Name)); // blind marking: codes only
+
+        await (await contest.Organizer.PutJsonAsync($"{contest.EventPath}/panels", new Contracts.Events.PanelSetup("CHIEF",
+            [new Contracts.Events.JudgePanel("P1", ["J1", "J2"], ["A"], []), new Contracts.Events.JudgePanel("P2", ["J1", "J2", "J3", "J4"], ["B"], [])])))
+            .ReadAsync<Contracts.Events.EventView>();
+        var after = await (await tablet.GetAsync("/api/judge/workload")).ReadAsync<Contracts.Judges.JudgeWorkload>();
+        Assert.Empty(after.Events);
+    }
+
+    [Fact]
     public async Task A_code_works_once()
     {
         var contest = await TestContest.CreateAsync(fixture);
