@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure a PostgreSQL is reachable and prints its connection string on the last line.
 # `scripts/postgres.sh restart` restarts the private cluster the hard way (as after a crash), for fault tests.
+# Each process keeps up to two pools of 64 connections (Npgsql's and Orleans' ADO.NET providers'), so a local cluster
+# of several silos and web nodes stays well under max_connections.
 # With ConnectionStrings__Competitions set, that database is used as it is. Otherwise a private cluster is created
 # once under .pgdata/ (git-ignored) on a free loopback port with a generated password, and started if it is down.
 set -euo pipefail
@@ -39,14 +41,14 @@ if [[ ! -f "$DATA/PG_VERSION" ]]; then
 listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = ''
-max_connections = 300
+max_connections = 800
 shared_buffers = 256MB
 fsync = on
 synchronous_commit = on
 track_io_timing = on
 shared_preload_libraries = 'pg_stat_statements'
 CONF
-  echo "Host=127.0.0.1;Port=$port;Username=competitions;Password=$password;Database=competitions;Maximum Pool Size=100" \
+  echo "Host=127.0.0.1;Port=$port;Username=competitions;Password=$password;Database=competitions;Maximum Pool Size=64" \
     | as_owner tee "$DATA/connection-string" >/dev/null
 fi
 

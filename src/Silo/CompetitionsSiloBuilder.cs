@@ -1,4 +1,5 @@
 using System.Net;
+using Competitions.Contracts;
 using Competitions.Grains;
 using Competitions.Grains.Ledger;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ public static class CompetitionsSiloBuilder
         silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Configuration)
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        silo.Services.AddCompetitionsExceptionSerialization();
         silo.Services.AddSingleton<LedgerStore>();
         return silo;
     }

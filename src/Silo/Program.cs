@@ -18,16 +18,24 @@ var connectionString = builder.Configuration.GetConnectionString(CompetitionsSil
 var applied = await SchemaMigrator.MigrateAsync(connectionString);
 Console.WriteLine(applied.Count == 0 ? "Schema is up to date." : $"Applied schema migrations: {string.Join(", ", applied)}");
 
-builder.UseOrleans(silo => silo.AddCompetitionsCluster(builder.Configuration).AddActivityPropagation());
-
-// The silo has no HTTP endpoint: its metrics and traces leave over OTLP when an endpoint is configured.
-var telemetry = builder.Services.AddOpenTelemetry()
-    .ConfigureResource(resource => resource.AddService("competitions-silo"))
-    .WithMetrics(metrics => metrics.AddMeter(Telemetry.MeterName, "Microsoft.Orleans").AddRuntimeInstrumentation())
-    .WithTracing(tracing => tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"));
-if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+var tracing = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+builder.UseOrleans(silo =>
 {
-    telemetry.UseOtlpExporter();
+    silo.AddCompetitionsCluster(builder.Configuration);
+    if (tracing)
+    {
+        silo.AddActivityPropagation();
+    }
+});
+
+// The silo has no HTTP endpoint: its metrics (and traces) leave over OTLP when an endpoint is configured.
+if (tracing)
+{
+    builder.Services.AddOpenTelemetry()
+        .ConfigureResource(resource => resource.AddService("competitions-silo"))
+        .WithMetrics(metrics => metrics.AddMeter(Telemetry.MeterName, "Microsoft.Orleans").AddRuntimeInstrumentation())
+        .WithTracing(tracing => tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"))
+        .UseOtlpExporter();
 }
 
 // Registered after Orleans so it starts once the silo is up.

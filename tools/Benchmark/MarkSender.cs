@@ -5,9 +5,14 @@ using Competitions.Web.Api;
 
 namespace Competitions.Benchmark;
 
-/// <summary>Posts judges' marks through the API with each judge's own session token and records acknowledgements.</summary>
-public sealed class MarkSender(HttpClient http, string contestId, IReadOnlyDictionary<string, string> tokens)
+/// <summary>
+/// Posts judges' marks through the API with each judge's own session token, round-robin over the web nodes, and
+/// records acknowledgements.
+/// </summary>
+public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId, IReadOnlyDictionary<string, string> tokens)
 {
+    private int _next;
+
     public LatencyRecorder AckLatency { get; } = new();
 
     /// <summary>False during warm-up: marks are sent but their latency is not recorded.</summary>
@@ -32,7 +37,7 @@ public sealed class MarkSender(HttpClient http, string contestId, IReadOnlyDicti
         OnSending?.Invoke(target, started);
         try
         {
-            using var response = await http.SendAsync(request);
+            using var response = await nodes[(int)((uint)Interlocked.Increment(ref _next) % (uint)nodes.Count)].SendAsync(request);
             if (response.IsSuccessStatusCode)
             {
                 if (Measuring)

@@ -12,7 +12,9 @@ using Competitions.Benchmark;
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => args[p.i + 1], StringComparer.Ordinal);
 int Option(string name, int fallback) => int.Parse(options.GetValueOrDefault(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-var url = options.GetValueOrDefault("url", "http://127.0.0.1:5080");
+// Several web nodes: --url http://127.0.0.1:5090,http://127.0.0.1:5091 (tablets and viewers are spread over them).
+var urls = options.GetValueOrDefault("url", "http://127.0.0.1:5080").Split(',', StringSplitOptions.RemoveEmptyEntries);
+var url = urls[0];
 var contestId = options.GetValueOrDefault("contest", "demo-2026");
 var mode = options.GetValueOrDefault("mode", "marks");
 var seconds = Option("seconds", 30);
@@ -20,7 +22,7 @@ var concurrency = Option("concurrency", 64);
 var maxEvents = Option("events", 108);
 
 using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(concurrency, 256), PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(url) };
+var nodes = urls.Select(u => new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(u) }).ToList();
 using var organizer = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(url) };
 organizer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options["key"]);
 
@@ -29,7 +31,7 @@ var targets = await ContestPlan.LoadAsync(organizer, contestId, maxEvents);
 var random = new Random(7);
 var shuffled = targets.OrderBy(_ => random.Next()).ToArray();
 var eventCodes = shuffled.Select(t => t.EventCode).Distinct().Order(StringComparer.Ordinal).ToList();
-var sender = new MarkSender(http, contestId, await MarkSender.SignInAsync(organizer, contestId, shuffled.Select(t => t.JudgeId)));
+var sender = new MarkSender(nodes, contestId, await MarkSender.SignInAsync(organizer, contestId, shuffled.Select(t => t.JudgeId)));
 Console.WriteLine($"{shuffled.Length:N0} possible marks over {eventCodes.Count} events; judges signed in.");
 
 var rows = new List<(string Measure, string Value)> { ("machine", $"{Environment.ProcessorCount} cores, {Environment.OSVersion}") };
@@ -40,7 +42,7 @@ if (mode == "viewers")
 {
     var viewerCount = Option("viewers", 10_000);
     var rate = Option("rate", 1000);
-    await using var swarm = new ViewerSwarm(url, contestId);
+    await using var swarm = new ViewerSwarm(urls, contestId);
     var connecting = Stopwatch.StartNew();
     await swarm.ConnectAsync(eventCodes, viewerCount);
     rows.Add(("viewers connected", $"{swarm.Connected:N0} of {viewerCount:N0} over {eventCodes.Count} events in {connecting.Elapsed.TotalSeconds:F1} s"));
@@ -135,6 +137,12 @@ else
 }
 
 rows.Add(("refused or failed marks", $"{sender.Failures:N0}"));
+if (options.TryGetValue("json", out var jsonPath))
+{
+    // For scripts/benchmark-table.sh, which puts several runs side by side.
+    await File.WriteAllTextAsync(jsonPath, System.Text.Json.JsonSerializer.Serialize(rows.ToDictionary(r => r.Measure, r => r.Value)));
+}
+
 rows.Add(("benchmark client memory", $"{Environment.WorkingSet / (1 << 20):N0} MiB"));
 Console.WriteLine();
 Console.WriteLine("| measure | value |");

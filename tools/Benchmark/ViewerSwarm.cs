@@ -9,10 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Competitions.Benchmark;
 
 /// <summary>
-/// Many public viewers, each a SignalR connection watching one event's board. A delta's push latency is measured
+/// Many public viewers, each a SignalR connection (spread over the web nodes) watching one event's board. A delta's push latency is measured
 /// from the moment the newest mark among its changed rows was sent.
 /// </summary>
-public sealed class ViewerSwarm(string url, string contestId) : IAsyncDisposable
+public sealed class ViewerSwarm(IReadOnlyList<string> urls, string contestId) : IAsyncDisposable
 {
     private readonly ConcurrentBag<HubConnection> _connections = [];
 
@@ -34,7 +34,7 @@ public sealed class ViewerSwarm(string url, string contestId) : IAsyncDisposable
         {
             var eventCode = eventCodes[i % eventCodes.Count];
             var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(new Uri(url), "/hubs/live"), options =>
+                .WithUrl(new Uri(new Uri(urls[i % urls.Count]), "/hubs/live"), options =>
                 {
                     // Straight to WebSockets, as public pages behind several web nodes should (no sticky sessions).
                     options.SkipNegotiation = true;

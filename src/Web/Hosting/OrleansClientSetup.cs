@@ -1,3 +1,4 @@
+using Competitions.Contracts;
 using Orleans.Configuration;
 
 namespace Competitions.Web.Hosting;
@@ -10,6 +11,7 @@ public static class OrleansClientSetup
     /// </summary>
     public static WebApplicationBuilder AddCompetitionsOrleansClient(this WebApplicationBuilder builder)
     {
+        builder.Services.AddCompetitionsExceptionSerialization();
         var orleans = builder.Configuration.GetSection("Orleans");
         if (orleans["Client"] == "External")
         {
@@ -20,8 +22,11 @@ public static class OrleansClientSetup
             ?? throw new InvalidOperationException("No connection string: set ConnectionStrings__Competitions.");
         builder.UseOrleansClient(client =>
         {
-            // Traces follow a request from the web node into the grains.
-            client.AddActivityPropagation();
+            if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            {
+                // Traces follow a request from the web node into the grains.
+                client.AddActivityPropagation();
+            }
             client.Configure<ClusterOptions>(options =>
             {
                 options.ClusterId = orleans["ClusterId"] ?? "competitions";
