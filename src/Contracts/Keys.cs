@@ -12,6 +12,9 @@ public static class Keys
 
     public static string Judge(string contestId, string judgeId) => $"{contestId}/{judgeId}";
 
+    /// <summary>User names sign in case-insensitively, so the grain key is the lower-case form.</summary>
+    public static string Account(string userName) => userName.Trim().ToLowerInvariant();
+
     public static (string ContestId, string EventCode) SplitEvent(string eventKey)
     {
         var slash = eventKey.IndexOf('/', StringComparison.Ordinal);

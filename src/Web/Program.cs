@@ -26,13 +26,15 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.RespectRequiredConstructorParameters = true;
 });
 
-builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
-    .AddScheme<BearerTokenOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, options =>
-        options.OrganizerKeys = builder.Configuration.GetSection("Auth:OrganizerKeys").Get<string[]>() ?? []);
+builder.Services.AddCompetitionsAuthentication(builder.Configuration);
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContestOrganizerRequirement>();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContestStaffRequirement>();
 builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(Policies.Organizer, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole))
+    .AddPolicy(Policies.Organizer, policy => policy.AddRequirements(new ContestOrganizerRequirement()))
+    .AddPolicy(Policies.AnyOrganizer, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole))
+    .AddPolicy(Policies.Administrator, policy => policy.RequireClaim(CompetitionClaims.Administrator, "true"))
     .AddPolicy(Policies.Judge, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.JudgeRole))
-    .AddPolicy(Policies.Staff, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole, CompetitionClaims.JudgeRole));
+    .AddPolicy(Policies.Staff, policy => policy.AddRequirements(new ContestStaffRequirement()));
 
 // Public endpoints: a fixed window per client address, and a one-second output cache in front of the grains.
 builder.Services.AddRateLimiter(options =>
@@ -43,6 +45,14 @@ builder.Services.AddRateLimiter(options =>
         _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = builder.Configuration.GetValue("Public:RequestsPerMinute", 600),
+            Window = TimeSpan.FromMinutes(1),
+        }));
+    // Password guessing: a few tries per minute per address (each account also locks itself after five misses).
+    options.AddPolicy(AccountEndpoints.SignInRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = builder.Configuration.GetValue("Auth:SignInsPerMinute", 20),
             Window = TimeSpan.FromMinutes(1),
         }));
 });
@@ -73,6 +83,11 @@ builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags:
 builder.Services.AddSingleton<LeaderboardFeed>();
 builder.Services.AddHostedService(services => services.GetRequiredService<LeaderboardFeed>());
 
+if (args is ["create-admin", var administrator, ..])
+{
+    return await CreateAdministratorCommand.RunAsync(builder, administrator);
+}
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
@@ -80,6 +95,7 @@ app.UseStatusCodePages();
 app.UseFrontEnd();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseCookieAntiforgery();
 app.UseRateLimiter();
 app.UseOutputCache();
 
@@ -88,6 +104,7 @@ app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Orga
 // Liveness: the process answers. Readiness: it can reach the cluster (load balancers and Kubernetes probes use both).
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapContestEndpoints();
 app.MapEventEndpoints();
 app.MapScoresheetEndpoints();
@@ -97,7 +114,8 @@ app.MapPublicEndpoints();
 app.MapHub<LiveHub>("/hubs/live");
 app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

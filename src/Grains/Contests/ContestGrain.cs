@@ -21,6 +21,7 @@ public sealed class ContestGrain(
 
         state.State.Definition = definition;
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IContestDirectoryGrain>(0).Register(definition);
     }
 
     public Task<bool> Exists() => Task.FromResult(state.State.Definition is not null);

@@ -7,18 +7,18 @@ namespace Competitions.Web.Security;
 public static class CallerResolution
 {
     /// <summary>
-    /// The caller as the grains see it. A judge's session belongs to one contest; using it on another contest's
-    /// addresses is refused here, because judge ids are only unique within a contest.
+    /// The caller as the grains see it. A judge's session and a non-administrator organizer's account belong to
+    /// given contests; using them on another contest's addresses is refused here (judge ids are only unique within a
+    /// contest).
     /// </summary>
     public static Caller ToCaller(this ClaimsPrincipal user, string contestId)
     {
-        var role = user.FindFirstValue(CompetitionClaims.Role);
-        if (role == CompetitionClaims.OrganizerRole)
+        if (user.OrganizesContest(contestId))
         {
             return Caller.Organizer(user.Identity?.Name ?? "organizer");
         }
 
-        if (role == CompetitionClaims.JudgeRole && user.FindFirstValue(CompetitionClaims.ContestId) == contestId)
+        if (user.FindFirstValue(CompetitionClaims.Role) == CompetitionClaims.JudgeRole && user.FindFirstValue(CompetitionClaims.ContestId) == contestId)
         {
             return Caller.Judge(user.FindFirstValue(CompetitionClaims.JudgeId)!);
         }

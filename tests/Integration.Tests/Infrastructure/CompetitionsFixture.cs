@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Sessions;
 using Competitions.Silo;
+using Competitions.Web.Api;
+using Competitions.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +78,25 @@ public sealed class CompetitionsFixture : IAsyncLifetime
     }
 
     public HttpClient CreateOrganizerClient() => CreateClient(OrganizerKey);
+
+    /// <summary>The web host's services (its endpoint list, for instance).</summary>
+    public IServiceProvider WebServices => _web!.Services;
+
+    /// <summary>
+    /// Creates an organizer account (administrator, or organizer of the given contests) and returns a client signed in
+    /// with it the way the console is: a cookie, and the anti-forgery header on every request.
+    /// </summary>
+    public async Task<HttpClient> CreateConsoleClientAsync(bool administrator, params string[] contestIds)
+    {
+        var userName = $"u{Guid.NewGuid():N}"[..16];
+        var password = SecretHash.NewSecret();
+        await Grains.GetGrain<IOrganizerAccountGrain>(userName).Save(new AccountSetup($"组委会 {userName}", administrator, contestIds, password));
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        (await client.PostJsonAsync("/api/account/sign-in", new { userName, password })).EnsureSuccessStatusCode();
+        var account = await (await client.GetAsync("/api/account")).ReadAsync<AccountResponse>();
+        client.DefaultRequestHeaders.Add(AuthenticationSetup.AntiforgeryHeader, account.CsrfToken);
+        return client;
+    }
 
     public async Task DisposeAsync()
     {

@@ -1,0 +1,10 @@
+namespace Competitions.Contracts.Accounts;
+
+/// <summary>Creates or changes an account. A null password keeps the current one (a new account needs one).</summary>
+[GenerateSerializer, Immutable]
+public sealed record AccountSetup(
+    [property: Id(0)] string DisplayName,
+    [property: Id(1)] bool IsAdministrator,
+    [property: Id(2)] IReadOnlyList<string> ContestIds,
+    [property: Id(3)] string? Password = null,
+    [property: Id(4)] bool Disabled = false);

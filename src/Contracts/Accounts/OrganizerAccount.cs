@@ -1,0 +1,14 @@
+namespace Competitions.Contracts.Accounts;
+
+/// <summary>An organizer's account as the console and the web host see it; the password hash never leaves its grain.</summary>
+[GenerateSerializer, Immutable]
+public sealed record OrganizerAccount(
+    [property: Id(0)] string UserName,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] bool IsAdministrator,
+    [property: Id(3)] IReadOnlyList<string> ContestIds,
+    [property: Id(4)] bool Disabled)
+{
+    /// <summary>Administrators run every contest; other organizers only the contests they are given.</summary>
+    public bool Organizes(string contestId) => !Disabled && (IsAdministrator || ContestIds.Contains(contestId));
+}

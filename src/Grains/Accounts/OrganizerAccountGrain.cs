@@ -1,0 +1,115 @@
+using Competitions.Contracts;
+using Competitions.Contracts.Accounts;
+using Competitions.Contracts.Errors;
+using Microsoft.AspNetCore.Identity;
+
+namespace Competitions.Grains.Accounts;
+
+public sealed class OrganizerAccountGrain(
+    [PersistentState("account", StorageNames.Configuration)] IPersistentState<OrganizerAccountState> state) : Grain, IOrganizerAccountGrain
+{
+    public const int MinimumPasswordLength = 10;
+    private const int AllowedFailures = 5;
+    private static readonly TimeSpan LockOut = TimeSpan.FromMinutes(5);
+
+    // ASP.NET Core Identity's hasher: PBKDF2-HMAC-SHA512 with a per-password salt, versioned so old hashes rehash.
+    private static readonly PasswordHasher<string> Hasher = new();
+
+    private OrganizerAccountState S => state.State;
+
+    private string UserName => this.GetPrimaryKeyString();
+
+    public async Task<OrganizerAccount> Save(AccountSetup setup)
+    {
+        if (string.IsNullOrWhiteSpace(setup.DisplayName))
+        {
+            throw CompetitionRuleException.Invalid("account-name", "An account needs a display name.");
+        }
+
+        if (!Keys.IsValidId(UserName))
+        {
+            throw CompetitionRuleException.Invalid("account-user-name", "A user name is 1–64 letters, digits, '-' or '_'.");
+        }
+
+        if (setup.ContestIds.Any(id => !Keys.IsValidId(id)))
+        {
+            throw CompetitionRuleException.Invalid("account-contests", "Every contest id must be 1–64 letters, digits, '-' or '_'.");
+        }
+
+        if (setup.Password is { } password)
+        {
+            if (password.Length < MinimumPasswordLength)
+            {
+                throw CompetitionRuleException.Invalid("password-too-short", $"A password needs at least {MinimumPasswordLength} characters.");
+            }
+
+            S.PasswordHash = Hasher.HashPassword(UserName, password);
+            S.FailedSignIns = 0;
+            S.LockedUntil = null;
+        }
+        else if (S.PasswordHash is null)
+        {
+            throw CompetitionRuleException.Invalid("password-required", "A new account needs a password.");
+        }
+
+        S.DisplayName = setup.DisplayName.Trim();
+        S.IsAdministrator = setup.IsAdministrator;
+        S.ContestIds = [.. setup.ContestIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        S.Disabled = setup.Disabled;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).Register(UserName);
+        return View()!;
+    }
+
+    public async Task<SignInOutcome> SignIn(string password)
+    {
+        const string wrong = "The user name or password is wrong.";
+        if (S.PasswordHash is null)
+        {
+            return new SignInOutcome(null, wrong);
+        }
+
+        if (S.Disabled)
+        {
+            return new SignInOutcome(null, "This account is disabled.");
+        }
+
+        if (S.LockedUntil > DateTimeOffset.UtcNow)
+        {
+            return new SignInOutcome(null, "Too many wrong passwords: try again in a few minutes.");
+        }
+
+        var result = Hasher.VerifyHashedPassword(UserName, S.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            S.FailedSignIns++;
+            if (S.FailedSignIns >= AllowedFailures)
+            {
+                S.LockedUntil = DateTimeOffset.UtcNow + LockOut;
+                S.FailedSignIns = 0;
+            }
+
+            await state.WriteStateAsync();
+            return new SignInOutcome(null, wrong);
+        }
+
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            S.PasswordHash = Hasher.HashPassword(UserName, password);
+        }
+
+        if (S.FailedSignIns != 0 || result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            S.FailedSignIns = 0;
+            await state.WriteStateAsync();
+        }
+
+        return new SignInOutcome(View(), null);
+    }
+
+    public Task<OrganizerAccount?> Get() => Task.FromResult(View());
+
+    private OrganizerAccount? View() => S.PasswordHash is null
+        ? null
+        : new OrganizerAccount(UserName, S.DisplayName!, S.IsAdministrator, [.. S.ContestIds], S.Disabled);
+}

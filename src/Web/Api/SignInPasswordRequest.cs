@@ -1,0 +1,3 @@
+namespace Competitions.Web.Api;
+
+public sealed record SignInPasswordRequest(string UserName, string Password);

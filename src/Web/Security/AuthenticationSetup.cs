@@ -1,0 +1,71 @@
+using Competitions.Contracts.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Competitions.Web.Security;
+
+public static class AuthenticationSetup
+{
+    /// <summary>Picks the bearer scheme (API keys, judges' tablets) when a token is sent, else the console's cookie.</summary>
+    public const string SchemeName = "Competitions";
+
+    public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+
+    public static IServiceCollection AddCompetitionsAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(SchemeName)
+            .AddPolicyScheme(SchemeName, SchemeName, options => options.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.Count > 0 || (http.Request.Path.StartsWithSegments("/hubs") && http.Request.Query.ContainsKey("access_token"))
+                    ? BearerTokenHandler.SchemeName
+                    : CookieScheme)
+            .AddScheme<BearerTokenOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, options =>
+                options.OrganizerKeys = configuration.GetSection("Auth:OrganizerKeys").Get<string[]>() ?? [])
+            .AddCookie(CookieScheme, options =>
+            {
+                options.Cookie.Name = "competitions.organizer";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = true;
+                // An API answers 401/403; only the console's pages decide where to send the user.
+                options.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = RefreshFromAccountAsync;
+            });
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AntiforgeryHeader;
+            options.Cookie.Name = "competitions.csrf";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Every request re-reads the account from its grain (memory, not the database), so a disabled account or a
+    /// contest taken away takes effect at once on every web node, not when the cookie expires.
+    /// </summary>
+    private static async Task RefreshFromAccountAsync(CookieValidatePrincipalContext context)
+    {
+        var userName = context.Principal?.Identity?.Name;
+        var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+        var account = userName is null ? null : await grains.GetGrain<IOrganizerAccountGrain>(userName).Get();
+        if (account is null || account.Disabled)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieScheme);
+            return;
+        }
+
+        context.ReplacePrincipal(OrganizerPrincipal.From(account, CookieScheme));
+    }
+}

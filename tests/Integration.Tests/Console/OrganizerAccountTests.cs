@@ -1,0 +1,92 @@
+using System.Net;
+using Competitions.Contracts.Accounts;
+using Competitions.Contracts.Contests;
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Sessions;
+using Competitions.Integration.Tests.Infrastructure;
+using Competitions.Web.Api;
+using Competitions.Web.Security;
+
+namespace Competitions.Integration.Tests.Console;
+
+[Collection(ClusterCollection.Name)]
+public sealed class OrganizerAccountTests(CompetitionsFixture fixture)
+{
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_five_in_a_row_lock_the_account()
+    {
+        var userName = $"u{Guid.NewGuid():N}"[..16];
+        var password = SecretHash.NewSecret();
+        await fixture.Grains.GetGrain<IOrganizerAccountGrain>(userName).Save(new AccountSetup("组委会", false, [], password));
+        var browser = fixture.CreateClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(userName, "not-the-password"));
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        var locked = await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(userName, password));
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("Too many", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_console_change_without_the_anti_forgery_token_is_refused_and_changes_nothing()
+    {
+        var contest = await TestContest.CreateAsync(fixture, startScoring: false);
+        var console = await fixture.CreateConsoleClientAsync(administrator: false, contest.ContestId);
+        var definition = new EventDefinition("E2", "焊工", "实训楼B");
+
+        var token = console.DefaultRequestHeaders.GetValues(AuthenticationSetup.AntiforgeryHeader).Single();
+        console.DefaultRequestHeaders.Remove(AuthenticationSetup.AntiforgeryHeader);
+        var refused = await console.PutJsonAsync($"/api/contests/{contest.ContestId}/events/E2", definition);
+        console.DefaultRequestHeaders.Add(AuthenticationSetup.AntiforgeryHeader, token);
+        var accepted = await console.PutJsonAsync($"/api/contests/{contest.ContestId}/events/E3", definition with { Code = "E3" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var events = (await (await contest.Organizer.GetAsync($"/api/contests/{contest.ContestId}")).ReadAsync<ContestView>()).EventCodes;
+        Assert.DoesNotContain("E2", events);
+        Assert.Contains("E3", events);
+    }
+
+    [Fact]
+    public async Task An_organizer_sees_and_runs_only_his_contests_and_loses_them_at_once_when_disabled()
+    {
+        var mine = await TestContest.CreateAsync(fixture, startScoring: false);
+        var other = await TestContest.CreateAsync(fixture, startScoring: false);
+        var console = await fixture.CreateConsoleClientAsync(administrator: false, mine.ContestId);
+
+        var listed = await (await console.GetAsync("/api/contests")).ReadAsync<List<ContestDefinition>>();
+        Assert.Equal([mine.ContestId], listed.Select(c => c.Id));
+        Assert.Equal(HttpStatusCode.OK, (await console.GetAsync($"/api/contests/{mine.ContestId}/events/E1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await console.GetAsync($"/api/contests/{other.ContestId}/events/E1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await console.PostJsonAsync("/api/contests", new ContestDefinition("x1", "x", default, default, "UTC", []))).StatusCode);
+
+        var account = await (await console.GetAsync("/api/account")).ReadAsync<AccountResponse>();
+        await fixture.Grains.GetGrain<IOrganizerAccountGrain>(account.Account.UserName)
+            .Save(new AccountSetup(account.Account.DisplayName, false, [mine.ContestId], Disabled: true));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await console.GetAsync($"/api/contests/{mine.ContestId}/events/E1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_administrators_manage_accounts_and_a_short_password_is_refused()
+    {
+        var administrator = await fixture.CreateConsoleClientAsync(administrator: true);
+        var organizer = await fixture.CreateConsoleClientAsync(administrator: false);
+        var userName = $"n{Guid.NewGuid():N}"[..12];
+
+        var refused = await organizer.PutJsonAsync($"/api/accounts/{userName}", new AccountSetup("新人", true, [], "long-enough-password"));
+        var tooShort = await administrator.PutJsonAsync($"/api/accounts/{userName}", new AccountSetup("新人", false, [], "short"));
+        var created = await administrator.PutJsonAsync($"/api/accounts/{userName}", new AccountSetup("新人", false, ["c1"], "long-enough-password"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var listed = await (await administrator.GetAsync("/api/accounts")).ReadAsync<List<OrganizerAccount>>();
+        Assert.Equal(["c1"], Assert.Single(listed, a => a.UserName == userName).ContestIds);
+        Assert.DoesNotContain("password", await created.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+}

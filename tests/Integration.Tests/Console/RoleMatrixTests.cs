@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Competitions.Integration.Tests.Infrastructure;
+using Competitions.Web.Api;
+using Competitions.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Competitions.Integration.Tests.Console;
+
+/// <summary>
+/// Every endpoint the web host maps, read from its routing table (so a new endpoint is covered without touching this
+/// test), called as each kind of caller who must be refused.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
+{
+    [Fact]
+    public async Task Every_organizer_endpoint_refuses_the_public_judges_and_organizers_of_other_contests()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var judge = fixture.CreateClient(await SignInJudgeAsync(contest, "J1"));
+        var chief = fixture.CreateClient(await SignInJudgeAsync(contest, "CHIEF"));
+        var otherOrganizer = await fixture.CreateConsoleClientAsync(administrator: false, "some-other-contest");
+        var ownOrganizer = await fixture.CreateConsoleClientAsync(administrator: false, contest.ContestId);
+        var anonymous = fixture.CreateClient();
+
+        var organizerEndpoints = Endpoints(Policies.Organizer, Policies.Administrator, Policies.AnyOrganizer);
+        Assert.True(organizerEndpoints.Count >= 15, $"only {organizerEndpoints.Count} organizer endpoints found");
+        var failures = new List<string>();
+        foreach (var (method, pattern, policy) in organizerEndpoints)
+        {
+            var url = Fill(pattern, contest);
+            Expect(failures, "anonymous", method, url, await SendAsync(anonymous, method, url), HttpStatusCode.Unauthorized);
+            Expect(failures, "judge", method, url, await SendAsync(judge, method, url), HttpStatusCode.Forbidden);
+            Expect(failures, "chief judge", method, url, await SendAsync(chief, method, url), HttpStatusCode.Forbidden);
+            if (policy != Policies.AnyOrganizer)
+            {
+                Expect(failures, "organizer of another contest", method, url, await SendAsync(otherOrganizer, method, url), HttpStatusCode.Forbidden);
+            }
+
+            // The control: the refusals above come from who is calling, not from a wrong address.
+            var allowed = await SendAsync(policy == Policies.Organizer && pattern.Contains("{contestId}", StringComparison.Ordinal) ? ownOrganizer : fixture.CreateOrganizerClient(), method, url);
+            if (allowed is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
+            {
+                failures.Add($"{method} {url} as its organizer: {(int)allowed}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task Every_staff_endpoint_refuses_the_public_and_callers_from_other_contests()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var otherContest = await TestContest.CreateAsync(fixture, startScoring: false);
+        var foreignJudge = fixture.CreateClient(await SignInJudgeAsync(otherContest, "J1"));
+        var otherOrganizer = await fixture.CreateConsoleClientAsync(administrator: false, otherContest.ContestId);
+        var anonymous = fixture.CreateClient();
+
+        var failures = new List<string>();
+        foreach (var (method, pattern, _) in Endpoints(Policies.Staff, Policies.Judge))
+        {
+            var url = Fill(pattern, contest);
+            Expect(failures, "anonymous", method, url, await SendAsync(anonymous, method, url), HttpStatusCode.Unauthorized);
+            if (pattern.Contains("{contestId}", StringComparison.Ordinal))
+            {
+                Expect(failures, "judge of another contest", method, url, await SendAsync(foreignJudge, method, url), HttpStatusCode.Forbidden);
+                Expect(failures, "organizer of another contest", method, url, await SendAsync(otherOrganizer, method, url), HttpStatusCode.Forbidden);
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    private List<(string Method, string Pattern, string Policy)> Endpoints(params string[] policies) =>
+    [
+        .. fixture.WebServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(endpoint =>
+            {
+                var policy = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null);
+                var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [];
+                return policy is not null && policies.Contains(policy)
+                    ? methods.Select(method => (method, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), policy))
+                    : [];
+            }),
+    ];
+
+    private static string Fill(string pattern, TestContest contest) => RouteParameter().Replace(pattern, match => match.Groups[1].Value switch
+    {
+        "contestId" => contest.ContestId,
+        "eventCode" => TestContest.EventCode,
+        "competitorId" => "C1",
+        "judgeId" => "J1",
+        _ => "x",
+    });
+
+    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string url)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return (await client.SendAsync(request)).StatusCode;
+    }
+
+    private static void Expect(List<string> failures, string caller, string method, string url, HttpStatusCode actual, HttpStatusCode expected)
+    {
+        if (actual != expected)
+        {
+            failures.Add($"{method} {url} as {caller}: {(int)actual}, expected {(int)expected}");
+        }
+    }
+
+    private async Task<string> SignInJudgeAsync(TestContest contest, string judgeId)
+    {
+        var code = await (await contest.Organizer.PostAsync($"/api/contests/{contest.ContestId}/judges/{judgeId}/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
+        return (await (await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(code.Code))).ReadAsync<SessionResponse>()).Token;
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z]+)(?::[^}]*)?\}")]
+    private static partial Regex RouteParameter();
+}
