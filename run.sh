@@ -29,9 +29,14 @@ for _ in $(seq 1 120); do
     judge=$(sed -E 's/.*"judgeIds":\["([^"]+)".*/\1/' <<<"$event")
     chief=$(sed -E 's/.*"chiefJudgeId":"([^"]+)".*/\1/' <<<"$event")
     link() { api -X POST "http://127.0.0.1:$PORT/api/contests/demo-2026/judges/$1/sign-in-codes" | sed -E 's/.*"signInPath":"([^"]+)".*/\1/'; }
+    # The first administrator: created by the same command an operator runs, with a generated password kept in .run/.
+    [[ -s .run/admin-password ]] || (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' > .run/admin-password)
+    (cd src/Web && COMPETITIONS_ADMIN_PASSWORD="$(cat ../../.run/admin-password)" dotnet bin/Release/net10.0/Competitions.Web.dll create-admin admin) \
+      >>.run/web.log 2>&1 || echo "Could not create the administrator; see .run/web.log" >&2
     cat <<MSG
 
 Competitions is running (logs in .run/silo.log and .run/web.log).
+  Organizer console http://127.0.0.1:$PORT/organizer/   user: admin   password: $(cat .run/admin-password)
   Public boards    http://127.0.0.1:$PORT/board/?contest=demo-2026   (big screen: …#/screen/E001,E002,E003/15)
   API              http://127.0.0.1:$PORT/api/contests/demo-2026
   OpenAPI          http://127.0.0.1:$PORT/openapi/v1.json

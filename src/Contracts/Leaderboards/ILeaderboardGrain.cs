@@ -18,6 +18,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
     /// <summary>The event's public summary for the contest home page (status, counts, prizes by delegation).</summary>
     Task<EventSummary> GetSummary();
 
+    /// <summary>Marks missing, disputes and spread alerts summed over the live board: a few numbers, not the rows.</summary>
+    Task<EventProgress> GetProgress();
+
     /// <summary>The deltas after <paramref name="version"/> of <paramref name="epoch"/>, or a snapshot if they are no longer kept.</summary>
     Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version);
 

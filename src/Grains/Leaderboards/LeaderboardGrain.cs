@@ -68,6 +68,15 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         return _summary ??= Summarize();
     }
 
+    public async Task<EventProgress> GetProgress()
+    {
+        await EnsureBuilt();
+        Flush();
+        var rows = Live.Rows;
+        return new EventProgress(
+            rows.Count, rows.Count(r => r.IsComplete), rows.Sum(r => r.MissingMarks), rows.Sum(r => r.OpenDisputes), rows.Sum(r => r.SpreadAlerts));
+    }
+
     public async Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version)
     {
         await EnsureBuilt();

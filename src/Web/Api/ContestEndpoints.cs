@@ -4,6 +4,7 @@ using Competitions.Contracts.Contests;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
+using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Sessions;
 using Competitions.Web.Security;
 using QRCoder;
@@ -28,6 +29,21 @@ public static class ContestEndpoints
         contests.MapGet("/{contestId}", async (string contestId, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IContestGrain>(contestId).Get()))
             .RequireAuthorization(Policies.Organizer);
+
+        // Every event's status and marking progress at a glance; the console polls it while the contest runs.
+        contests.MapGet("/{contestId}/overview", async (string contestId, IGrainFactory grains) =>
+        {
+            var contest = await grains.GetGrain<IContestGrain>(contestId).Get();
+            var lines = await Task.WhenAll(contest.EventCodes.Select(async code =>
+            {
+                var view = await grains.GetGrain<IEventGrain>(Keys.Event(contestId, code)).Get();
+                var publication = await grains.GetGrain<IEventGrain>(Keys.Event(contestId, code)).GetPublication();
+                var progress = await grains.GetGrain<ILeaderboardGrain>(Keys.Event(contestId, code)).GetProgress();
+                return new EventOverview(code, view.Definition.Name, view.Definition.Venue, view.Status, publication.Mode,
+                    view.Scheme.Criteria.Sum(c => c.Aspects.Count), progress);
+            }));
+            return TypedResults.Ok(lines);
+        }).RequireAuthorization(Policies.Organizer);
 
         contests.MapPut("/{contestId}/judges/{judgeId}", async (string contestId, string judgeId, JudgeRequest judge, IGrainFactory grains) =>
         {

@@ -37,6 +37,7 @@ export default defineConfig({
       input: {
         judge: resolve(import.meta.dirname, 'judge/index.html'),
         board: resolve(import.meta.dirname, 'board/index.html'),
+        organizer: resolve(import.meta.dirname, 'organizer/index.html'),
       },
     },
   },

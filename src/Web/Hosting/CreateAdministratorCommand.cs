@@ -12,6 +12,8 @@ public static class CreateAdministratorCommand
     public static async Task<int> RunAsync(WebApplicationBuilder builder, string userName)
     {
         var password = Environment.GetEnvironmentVariable("COMPETITIONS_ADMIN_PASSWORD") ?? ReadPassword();
+        // The command only needs the cluster client: its web server listens on a throw-away loopback port.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         using var host = builder.Build();
         await host.StartAsync();
         try

@@ -5,7 +5,7 @@ import { ChiefSheet } from './ChiefSheet';
 import { CompetitorList } from './CompetitorList';
 import { EventList } from './EventList';
 import { MarkingSheet } from './MarkingSheet';
-import { go, useRoute } from './route';
+import { go, useRoute } from '../shared/route';
 import { saveSession, session } from './session';
 import { SignIn } from './SignIn';
 import { connection } from './sync';

@@ -3,7 +3,7 @@ import { ApiError, request } from '../shared/api';
 import { t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
 import { useSignal } from '../shared/signal';
-import { go } from './route';
+import { go } from '../shared/route';
 import { session } from './session';
 import { refreshWorkload, workload } from './workload';
 

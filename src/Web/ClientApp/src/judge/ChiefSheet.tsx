@@ -3,7 +3,7 @@ import { ApiError, newId, request } from '../shared/api';
 import { t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
 import type { AspectView, LedgerEntryView, ScoresheetView } from '../shared/types';
-import { go } from './route';
+import { go } from '../shared/route';
 import { session } from './session';
 import { workload } from './workload';
 

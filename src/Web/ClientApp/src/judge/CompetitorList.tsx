@@ -3,7 +3,7 @@ import { t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
 import { shownMark } from './marks';
 import { allEntries, outboxVersion, type OutboxEntry } from './outbox';
-import { go } from './route';
+import { go } from '../shared/route';
 import { workload } from './workload';
 
 export function useOutbox(): OutboxEntry[] {

@@ -1,6 +1,6 @@
 import { t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
-import { go } from './route';
+import { go } from '../shared/route';
 import { workload } from './workload';
 
 export function EventList() {

@@ -7,7 +7,7 @@ import { useOutbox } from './CompetitorList';
 import { shownMark, type ShownMark } from './marks';
 import { MeasurementKeypad } from './MeasurementKeypad';
 import { add } from './outbox';
-import { go } from './route';
+import { go } from '../shared/route';
 import { session } from './session';
 import { workload } from './workload';
 

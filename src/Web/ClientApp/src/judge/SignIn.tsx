@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request } from '../shared/api';
 import { t } from '../shared/i18n';
 import type { SessionResponse } from '../shared/types';
-import { go } from './route';
+import { go } from '../shared/route';
 import { saveSession } from './session';
 import { connection } from './sync';
 import { refreshWorkload } from './workload';

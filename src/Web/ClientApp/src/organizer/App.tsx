@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../shared/api';
+import { go, useRoute } from '../shared/route';
+import { api, setCsrfToken } from './consoleApi';
+import type { OrganizerAccount } from './consoleTypes';
+import { ContestList } from './ContestList';
+import { ContestPage } from './ContestPage';
+import { EventPage } from './EventPage';
+import { SignIn } from './SignIn';
+
+interface AccountResponse {
+  account: OrganizerAccount;
+  csrfToken: string;
+}
+
+export function App() {
+  const route = useRoute();
+  const [account, setAccount] = useState<OrganizerAccount | null | undefined>(undefined);
+
+  const refresh = async () => {
+    try {
+      const me = await api.get<AccountResponse>('/api/account');
+      setCsrfToken(me.csrfToken);
+      setAccount(me.account);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) setAccount(null);
+      else throw error;
+    }
+  };
+
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  if (account === undefined) return <p class="loading">…</p>;
+  if (account === null) return <SignIn onSignedIn={refresh} />;
+
+  const signOut = async () => {
+    await api.post('/api/account/sign-out');
+    setCsrfToken(null);
+    setAccount(null);
+    go();
+  };
+
+  return (
+    <div class="console">
+      <header class="bar">
+        <button class="link title" onClick={() => go()}>
+          组委会控制台 <small>Organizer console</small>
+        </button>
+        <span class="who" data-testid="account">
+          {account.displayName}
+          {account.isAdministrator ? ' · 管理员' : ''}
+        </span>
+        <button class="link" onClick={signOut}>
+          退出 Sign out
+        </button>
+      </header>
+      <main>{page(route, account)}</main>
+    </div>
+  );
+}
+
+function page(route: string[], account: OrganizerAccount) {
+  const [area, contestId, sub, eventCode, tab] = route;
+  if (area === 'contest' && contestId && sub === 'event' && eventCode) {
+    return <EventPage contestId={contestId} eventCode={eventCode} tab={tab ?? 'settings'} />;
+  }
+  if (area === 'contest' && contestId) {
+    return <ContestPage contestId={contestId} tab={sub ?? 'events'} />;
+  }
+  return <ContestList account={account} />;
+}

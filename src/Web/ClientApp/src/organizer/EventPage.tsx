@@ -1,0 +1,48 @@
+import { go } from '../shared/route';
+import { api } from './consoleApi';
+import type { EventView } from './consoleTypes';
+import { CompetitorsPanel } from './CompetitorsPanel';
+import { DrawPanel } from './DrawPanel';
+import { EventSettings } from './EventSettings';
+import { PanelsEditor } from './PanelsEditor';
+import { PublishPanel } from './PublishPanel';
+import { SchemeEditor } from './SchemeEditor';
+import { Tabs } from './Tabs';
+import { useLoad } from './useLoad';
+
+export function EventPage({ contestId, eventCode, tab }: { contestId: string; eventCode: string; tab: string }) {
+  const path = `/api/contests/${contestId}/events/${encodeURIComponent(eventCode)}`;
+  const event = useLoad(() => api.get<EventView>(path), path);
+  const view = event.data;
+  return (
+    <>
+      <p>
+        <button class="link" onClick={() => go('contest', contestId)}>
+          ← {contestId}
+        </button>
+      </p>
+      <h1>
+        {eventCode} {view?.definition.name} <span class={`status ${view?.status ?? ''}`}>{view?.status}</span>
+      </h1>
+      {event.error && <p class="error">{event.error}</p>}
+      <Tabs
+        base={['contest', contestId, 'event', eventCode]}
+        current={tab}
+        tabs={[
+          ['settings', '设置 Settings'],
+          ['scheme', '评分标准 Scheme'],
+          ['competitors', '选手 Competitors'],
+          ['draw', '抽签 Draw'],
+          ['panels', '裁判组 Panels'],
+          ['publish', '发布与导出 Publish'],
+        ]}
+      />
+      {view && tab === 'settings' && <EventSettings path={path} view={view} onSaved={event.reload} />}
+      {view && tab === 'scheme' && <SchemeEditor path={path} view={view} onSaved={event.reload} />}
+      {view && tab === 'competitors' && <CompetitorsPanel contestId={contestId} path={path} />}
+      {view && tab === 'draw' && <DrawPanel path={path} view={view} />}
+      {view && tab === 'panels' && <PanelsEditor contestId={contestId} path={path} view={view} onSaved={event.reload} />}
+      {view && tab === 'publish' && <PublishPanel contestId={contestId} path={path} view={view} onChanged={event.reload} />}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import { useAction } from './Busy';
+import { api } from './consoleApi';
+import type { EventDefinition, EventView, TieBreakKind } from './consoleTypes';
+import { Outcome } from './Outcome';
+
+const defaultAwards = { firstPercent: 10, secondPercent: 20, thirdPercent: 30, minimumScore: 60 };
+
+export function EventSettings({ path, view, onSaved }: { path: string; view: EventView; onSaved: () => void }) {
+  const [definition, setDefinition] = useState<EventDefinition>(view.definition);
+  const awards = definition.awards ?? defaultAwards;
+  const tieBreaks = definition.tieBreaks ?? [{ kind: 'PracticalScore' as TieBreakKind }];
+  const action = useAction();
+  const number = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      await api.put(path, { ...definition, awards, tieBreaks });
+      onSaved();
+      return '已保存 Saved';
+    });
+  };
+
+  return (
+    <form class="panel grid-form" onSubmit={save} data-testid="event-settings">
+      <label>
+        名称 Name <input value={definition.name} onInput={(e) => setDefinition({ ...definition, name: e.currentTarget.value })} required />
+      </label>
+      <label>
+        场地 Venue <input value={definition.venue} onInput={(e) => setDefinition({ ...definition, venue: e.currentTarget.value })} />
+      </label>
+      <label>
+        形式 Format
+        <select value={definition.format} onChange={(e) => setDefinition({ ...definition, format: e.currentTarget.value as EventDefinition['format'] })}>
+          <option value="Individual">个人 Individual</option>
+          <option value="Team">团体 Team</option>
+        </select>
+      </label>
+      <label>
+        理论权重 Theory %{' '}
+        <input type="number" min="0" max="100" name="theoryPercent" value={definition.theoryPercent} onInput={(e) => setDefinition({ ...definition, theoryPercent: number(e), practicalPercent: 100 - number(e) })} />
+      </label>
+      <label>
+        实操权重 Practical % <input type="number" value={definition.practicalPercent} readOnly />
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={definition.blindMarking} onChange={(e) => setDefinition({ ...definition, blindMarking: e.currentTarget.checked })} /> 盲评（评委只见编号）Blind marking
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={definition.publicNames} onChange={(e) => setDefinition({ ...definition, publicNames: e.currentTarget.checked })} /> 公开姓名 Public names (else codes)
+      </label>
+      <fieldset>
+        <legend>奖项 Awards (% of the field, minimum score)</legend>
+        {(['firstPercent', 'secondPercent', 'thirdPercent', 'minimumScore'] as const).map((field) => (
+          <label key={field}>
+            {{ firstPercent: '一等奖 %', secondPercent: '二等奖 %', thirdPercent: '三等奖 %', minimumScore: '最低分 Min score' }[field]}
+            <input type="number" step="any" value={awards[field]} onInput={(e) => setDefinition({ ...definition, awards: { ...awards, [field]: number(e) } })} />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>同分排序 Tie-breaks (in order)</legend>
+        {tieBreaks.map((t, i) => (
+          <div key={i} class="inline">
+            <select
+              value={t.kind}
+              onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { kind: e.currentTarget.value as TieBreakKind, criterionId: x.criterionId } : x)) })}
+            >
+              <option value="PracticalScore">实操分 Practical score</option>
+              <option value="CriterionScore">指定模块 Criterion score</option>
+              <option value="TimeUsed">用时 Time used</option>
+            </select>
+            {t.kind === 'CriterionScore' && (
+              <select value={t.criterionId ?? ''} onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { ...x, criterionId: e.currentTarget.value } : x)) })}>
+                <option value="">—</option>
+                {view.scheme.criteria.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.id} {c.title}
+                  </option>
+                ))}
+              </select>
+            )}
+            <button type="button" class="small" onClick={() => setDefinition({ ...definition, tieBreaks: tieBreaks.filter((_, j) => j !== i) })}>
+              ✕
+            </button>
+          </div>
+        ))}
+        <button type="button" class="small" onClick={() => setDefinition({ ...definition, tieBreaks: [...tieBreaks, { kind: 'TimeUsed' }] })}>
+          + 添加 Add
+        </button>
+      </fieldset>
+      <button class="primary" type="submit" disabled={action.busy}>
+        保存 Save
+      </button>
+      <Outcome {...action} />
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import type { EventStatus, LeaderboardView, PublicBoardMode } from '../shared/types';
+import { useAction } from './Busy';
+import { api } from './consoleApi';
+import type { EventView } from './consoleTypes';
+import { Outcome } from './Outcome';
+import { useLoad } from './useLoad';
+
+const next: Partial<Record<EventStatus, [EventStatus, string]>> = {
+  Setup: ['Scoring', '开始评分 Start marking'],
+  Scoring: ['Locked', '锁定成绩 Lock'],
+  Locked: ['Published', '发布成绩 Publish'],
+};
+
+const awardLabel = { First: '一等奖', Second: '二等奖', Third: '三等奖', None: '' } as const;
+
+export function PublishPanel({ contestId, path, view, onChanged }: { contestId: string; path: string; view: EventView; onChanged: () => void }) {
+  const board = useLoad(() => api.get<LeaderboardView>(`${path}/leaderboard`), path, 5000);
+  const action = useAction();
+  const step = next[view.status];
+
+  const advance = () =>
+    void action.run(async () => {
+      await api.post(`${path}/status`, { status: step![0] });
+      onChanged();
+      board.reload();
+    });
+
+  const setPublic = (mode: PublicBoardMode) =>
+    void action.run(async () => {
+      await api.post(`${path}/public-board`, { mode });
+      board.reload();
+    });
+
+  const exports = `${path}/exports`;
+  return (
+    <section class="panel" data-testid="publish">
+      <div class="toolbar">
+        <span>
+          状态 Status: <strong class={`status ${view.status}`}>{view.status}</strong>
+        </span>
+        {step && (
+          <button class="primary" onClick={advance} disabled={action.busy}>
+            {step[1]}
+          </button>
+        )}
+        <span>公开看板 Public board:</span>
+        {(['Live', 'Frozen', 'Hidden'] as PublicBoardMode[]).map((mode) => (
+          <button key={mode} class={board.data?.publicBoard === mode ? 'active' : ''} onClick={() => setPublic(mode)}>
+            {{ Live: '实时 Live', Frozen: '冻结 Frozen', Hidden: '隐藏 Hidden' }[mode]}
+          </button>
+        ))}
+        <a href={`/board/?contest=${contestId}#/event/${view.definition.code}`} target="_blank" rel="noreferrer">
+          公开页 Public page ↗
+        </a>
+      </div>
+      <Outcome {...action} />
+      <p>
+        导出 Exports: 成绩 <a href={`${exports}/results.csv`}>CSV</a> · <a href={`${exports}/results.xlsx`}>XLSX</a> · 评分表 <a href={`${exports}/scoresheets.pdf`}>PDF</a> · 证书{' '}
+        <a href={`${exports}/certificates.pdf`}>PDF</a> · 账本 Ledger <a href={`${exports}/ledger.csv`}>CSV</a>
+      </p>
+      {board.error && <p class="error">{board.error}</p>}
+      <table data-testid="leaderboard">
+        <thead>
+          <tr>
+            <th>名次</th>
+            <th>选手</th>
+            <th>单位</th>
+            <th>理论</th>
+            <th>实操</th>
+            <th>总分</th>
+            <th>奖项</th>
+            <th>缺评</th>
+            <th>争议</th>
+          </tr>
+        </thead>
+        <tbody>
+          {board.data?.rows.map((r) => (
+            <tr key={r.competitorId}>
+              <td>{r.rank}</td>
+              <td>
+                {r.name} <small class="muted">{r.blindCode ?? r.competitorId}</small>
+              </td>
+              <td>{r.organisation}</td>
+              <td>{r.theory ?? ''}</td>
+              <td>{r.practical}</td>
+              <td>
+                <strong>{r.total}</strong>
+              </td>
+              <td>{awardLabel[r.award]}</td>
+              <td>{r.missingMarks || ''}</td>
+              <td class={r.openDisputes ? 'error' : ''}>{r.openDisputes || ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

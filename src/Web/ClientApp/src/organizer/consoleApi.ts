@@ -1,0 +1,63 @@
+import { ApiError, OfflineError } from '../shared/api';
+import type { Problem } from '../shared/types';
+
+// The console signs in with a cookie; every change also carries the anti-forgery token from /api/account.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+async function send<T>(method: string, url: string, body?: BodyInit, contentType?: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        ...(contentType ? { 'Content-Type': contentType } : {}),
+        ...(method !== 'GET' && csrfToken ? { 'X-CSRF-TOKEN': csrfToken } : {}),
+      },
+      body,
+      cache: 'no-store',
+    });
+  } catch (error) {
+    throw new OfflineError(String(error));
+  }
+  if (!response.ok) {
+    let problem: Problem = { status: response.status, title: response.statusText };
+    try {
+      problem = { ...problem, ...(await response.json()) };
+    } catch {
+      // No JSON body (a proxy's error page, say): the status says enough.
+    }
+    throw new ApiError(problem);
+  }
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+}
+
+export const api = {
+  get: <T>(url: string) => send<T>('GET', url),
+  post: <T>(url: string, body?: unknown) => send<T>('POST', url, body === undefined ? undefined : JSON.stringify(body), 'application/json'),
+  put: <T>(url: string, body: unknown) => send<T>('PUT', url, JSON.stringify(body), 'application/json'),
+  upload: <T>(url: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return send<T>('POST', url, form);
+  },
+};
+
+/** What to show a person for a failed call: the server's own words, with every listed problem. */
+export function describe(error: unknown): string {
+  if (error instanceof ApiError) {
+    const problem = error.problem as Problem & { errors?: unknown };
+    const details = Array.isArray(problem.errors) ? '' : problem.errors ? Object.values(problem.errors as Record<string, string[]>).flat().join(' ') : '';
+    return [problem.detail ?? problem.title, details].filter(Boolean).join(' ');
+  }
+  if (error instanceof OfflineError) return '无法连接服务器 (server unreachable)';
+  return String(error);
+}
+
+export function download(url: string): void {
+  window.location.href = url;
+}

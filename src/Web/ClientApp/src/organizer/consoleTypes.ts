@@ -1,0 +1,161 @@
+// Console-only shapes of the API (see docs/api.md); shared ones are in ../shared/types.
+import type { AspectKind, EventStatus, PublicBoardMode } from '../shared/types';
+
+export type Aggregation = 'Mean' | 'TrimmedMean' | 'Median';
+export type TieBreakKind = 'PracticalScore' | 'CriterionScore' | 'TimeUsed';
+
+export interface OrganizerAccount {
+  userName: string;
+  displayName: string;
+  isAdministrator: boolean;
+  contestIds: string[];
+  disabled: boolean;
+}
+
+export interface ContestDefinition {
+  id: string;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  timeZone: string;
+  venues: string[];
+}
+
+export interface ContestView {
+  definition: ContestDefinition;
+  eventCodes: string[];
+  judgeIds: string[];
+}
+
+export interface EventProgress {
+  competitors: number;
+  completeSheets: number;
+  missingMarks: number;
+  openDisputes: number;
+  spreadAlerts: number;
+}
+
+export interface EventOverview {
+  code: string;
+  name: string;
+  venue: string;
+  status: EventStatus;
+  publicBoard: PublicBoardMode;
+  aspects: number;
+  progress: EventProgress;
+}
+
+export interface SchemeAspect {
+  id: string;
+  title: string;
+  kind: AspectKind;
+  maxMark: number;
+  step: number;
+  aggregation: Aggregation;
+  spreadThreshold: number;
+}
+
+export interface SchemeCriterion {
+  id: string;
+  title: string;
+  aspects: SchemeAspect[];
+}
+
+export interface MarkingScheme {
+  criteria: SchemeCriterion[];
+}
+
+export interface EventDefinition {
+  code: string;
+  name: string;
+  venue: string;
+  format: 'Individual' | 'Team';
+  blindMarking: boolean;
+  theoryPercent: number;
+  practicalPercent: number;
+  tieBreaks: { kind: TieBreakKind; criterionId?: string | null }[] | null;
+  awards: { firstPercent: number; secondPercent: number; thirdPercent: number; minimumScore: number } | null;
+  publicNames: boolean;
+}
+
+export interface JudgePanel {
+  id: string;
+  judgeIds: string[];
+  criterionIds: string[];
+  aspectIds: string[];
+}
+
+export interface PanelSetup {
+  chiefJudgeId: string | null;
+  panels: JudgePanel[];
+}
+
+export interface Recusal {
+  judgeId: string;
+  competitorId: string;
+  reason: string;
+}
+
+export interface EventView {
+  contestId: string;
+  definition: EventDefinition;
+  scheme: MarkingScheme;
+  status: EventStatus;
+  competitorCount: number;
+  panels: PanelSetup;
+  recusals: Recusal[];
+}
+
+export interface CompetitorEntry {
+  id: string;
+  name: string;
+  organisation: string;
+  delegation: string;
+  station: number | null;
+  blindCode: string | null;
+  idNumber?: string | null;
+  currentLevel?: string | null;
+  theoryCode?: string | null;
+}
+
+export interface JudgeProfile {
+  id: string;
+  name: string;
+  organisation: string;
+}
+
+export interface ImportError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportReport {
+  rowCount: number;
+  errors: ImportError[];
+  byEvent?: Record<string, number>;
+  preview: Record<string, unknown>[];
+}
+
+export interface DrawEntry {
+  competitorId: string;
+  name: string;
+  station: number;
+  blindCode: string;
+  theoryCode: string | null;
+}
+
+export interface DrawResult {
+  seed: string;
+  drawnAt: string;
+  drawnBy: string;
+  entries: DrawEntry[];
+}
+
+export interface SignInCode {
+  code: string;
+  signInPath: string;
+  signInUrl: string;
+  qrSvg: string;
+  expiresAt: string;
+}

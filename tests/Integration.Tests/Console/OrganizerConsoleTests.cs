@@ -1,0 +1,151 @@
+using System.Text;
+using Competitions.Contracts.Accounts;
+using Competitions.Contracts.Contests;
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Sessions;
+using Competitions.Integration.Tests.Infrastructure;
+using Competitions.Web.Api;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Competitions.Integration.Tests.Console;
+
+/// <summary>An organizer's day before the contest, in Debian's Chromium, from sign-in to handing out judges' codes.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
+{
+    private const string CompetitorsWithABadRow = "赛项,编号,姓名,单位,代表队\nE1,C1,王伟,Org-A,福田区\nE1,C2,,Org-B,南山区\nE1,C3,张强,Org-C,宝安区\n";
+    private const string Competitors = "赛项,编号,姓名,单位,代表队\nE1,C1,王伟,Org-A,福田区\nE1,C2,李娜,Org-B,南山区\nE1,C3,张强,Org-C,宝安区\n";
+    private const string Judges = "编号,姓名,单位\nJ1,李评,Org-X\nJ2,赵评,Org-A\nCHIEF,钱长,Org-Z\n";
+
+    [Fact]
+    public async Task An_organizer_sets_up_a_contest_from_sign_in_to_judges_sign_in_codes()
+    {
+        var userName = $"o{Guid.NewGuid():N}"[..12];
+        var password = SecretHash.NewSecret();
+        var contestId = $"c{Guid.NewGuid():N}"[..12];
+        await fixture.Grains.GetGrain<IOrganizerAccountGrain>(userName).Save(new AccountSetup("赛务组 王老师", true, [], password));
+        var browser = await fixture.BrowserAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.BaseAddress.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        var api = fixture.CreateOrganizerClient();
+
+        // Sign in; a wrong password first, which the page explains.
+        await page.GotoAsync("/organizer/");
+        await page.Locator("input[name=userName]").FillAsync(userName);
+        await page.Locator("input[name=password]").FillAsync("wrong-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await Expect(page.Locator(".outcome.error")).ToContainTextAsync("wrong");
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await Expect(page.GetByTestId("account")).ToContainTextAsync("王老师");
+
+        // A contest and an event.
+        var newContest = page.GetByTestId("new-contest");
+        await newContest.Locator("input[name=id]").FillAsync(contestId);
+        await newContest.Locator("input[name=name]").FillAsync("2026年深圳市职工技能大赛");
+        await newContest.Locator("input[name=startsOn]").FillAsync("2026-10-12");
+        await newContest.Locator("input[name=endsOn]").FillAsync("2026-10-14");
+        await newContest.Locator("input[name=venues]").FillAsync("实训楼A、实训楼B");
+        await newContest.GetByRole(AriaRole.Button, new() { Name = "创建 Create" }).ClickAsync();
+        var newEvent = page.GetByTestId("new-event");
+        await newEvent.Locator("input[name=code]").FillAsync("E1");
+        await newEvent.Locator("input[name=name]").FillAsync("车工（职工组）");
+        await newEvent.Locator("input[name=venue]").FillAsync("实训楼A");
+        await newEvent.GetByRole(AriaRole.Button, new() { Name = "创建 Create" }).ClickAsync();
+
+        // The marking scheme: one criterion, a measurement aspect and a judgement aspect; the total follows the edits.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "评分标准 Scheme" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ 模块 Add criterion" }).ClickAsync();
+        var editor = page.GetByTestId("scheme-editor");
+        await editor.GetByLabel("criterion title").FillAsync("尺寸精度");
+        await editor.GetByLabel("aspect title").First.FillAsync("外圆 Φ40");
+        await editor.GetByLabel("kind").First.SelectOptionAsync("Measurement");
+        await editor.GetByLabel("max mark").First.FillAsync("12");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "+ 评分项 Add aspect" }).ClickAsync();
+        await editor.GetByLabel("aspect title").Nth(1).FillAsync("工艺规范");
+        await editor.GetByLabel("max mark").Nth(1).FillAsync("18");
+        await Expect(page.GetByTestId("scheme-total")).ToContainTextAsync("30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存评分标准 Save scheme" }).ClickAsync();
+        await Expect(editor.Locator(".outcome.ok")).ToBeVisibleAsync();
+        await Screenshot(page, "console-scheme-editor");
+        var saved = await (await api.GetAsync($"/api/contests/{contestId}/events/E1")).ReadAsync<EventView>();
+        Assert.Equal(30m, saved.Scheme.MaxTotal);
+
+        // Judges, then competitors: a file with one bad row imports nothing and says which row and column.
+        await page.GotoAsync($"/organizer/#/contest/{contestId}/judges");
+        await Upload(page, "import-judges", "judges.csv", Judges);
+        await Expect(page.GetByTestId("judges").Locator("tbody tr")).ToHaveCountAsync(3);
+        await page.GotoAsync($"/organizer/#/contest/{contestId}/competitors");
+        await Upload(page, "import-competitors", "competitors.csv", CompetitorsWithABadRow, commit: false);
+        var errors = page.GetByTestId("import-errors").Locator("tbody tr");
+        await Expect(errors).ToHaveCountAsync(1);
+        await Expect(errors.First.Locator("td").First).ToHaveTextAsync("3");
+        await Screenshot(page, "console-import-errors");
+        Assert.Empty(await (await api.GetAsync($"/api/contests/{contestId}/events/E1/competitors")).ReadAsync<List<CompetitorEntry>>());
+        await Upload(page, "import-competitors", "competitors.csv", Competitors);
+        Assert.Equal(3, (await (await api.GetAsync($"/api/contests/{contestId}/events/E1/competitors")).ReadAsync<List<CompetitorEntry>>()).Count);
+
+        // The draw, from a seed the organizer reads out in the room.
+        await page.GotoAsync($"/organizer/#/contest/{contestId}/event/E1/draw");
+        await page.Locator("input[name=seed]").FillAsync("2026-10-12 车工");
+        await page.GetByRole(AriaRole.Button, new() { Name = "抽签 Draw lots" }).ClickAsync();
+        await Expect(page.GetByTestId("draw-result").Locator("tbody tr")).ToHaveCountAsync(3);
+        await Screenshot(page, "console-draw");
+        var roster = await (await api.GetAsync($"/api/contests/{contestId}/events/E1/competitors")).ReadAsync<List<CompetitorEntry>>();
+        Assert.Equal([1, 2, 3], roster.Select(c => c.Station ?? 0).Order());
+
+        // A panel with its chief judge; J2 works for Org-A like C1, and the page shows the recusal.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "裁判组 Panels" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ 裁判组 Add panel" }).ClickAsync();
+        var panel = page.GetByTestId("panel-P1");
+        await panel.GetByLabel("A 尺寸精度").CheckAsync();
+        await panel.GetByLabel("P1 J1").CheckAsync();
+        await panel.GetByLabel("P1 J2").CheckAsync();
+        await page.Locator("select[name=chief]").SelectOptionAsync("CHIEF");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存裁判组 Save panels" }).ClickAsync();
+        await Expect(page.GetByTestId("recusals")).ToContainTextAsync("C1");
+        await Screenshot(page, "console-panels");
+        var withPanels = await (await api.GetAsync($"/api/contests/{contestId}/events/E1")).ReadAsync<EventView>();
+        Assert.Equal("CHIEF", withPanels.Panels.ChiefJudgeId);
+        Assert.Equal(["J1", "J2"], Assert.Single(withPanels.Panels.Panels).JudgeIds);
+
+        // Sign-in codes for every judge, on a printable sheet; a code from the sheet signs a tablet in.
+        await page.GotoAsync($"/organizer/#/contest/{contestId}/judges");
+        await page.GetByRole(AriaRole.Button, new() { Name = "全选 All" }).ClickAsync();
+        await page.GetByTestId("issue-codes").ClickAsync();
+        var codes = page.GetByTestId("sign-in-code");
+        await Expect(codes).ToHaveCountAsync(3);
+        await Screenshot(page, "console-sign-in-codes");
+        var session = await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(await codes.First.InnerTextAsync()));
+        Assert.True(session.IsSuccessStatusCode);
+
+        await page.GotoAsync($"/organizer/#/contest/{contestId}/events");
+        await Expect(page.GetByTestId("overview").Locator("tbody tr")).ToHaveCountAsync(1);
+        await Screenshot(page, "console-overview");
+        Assert.Contains(contestId, (await (await api.GetAsync("/api/contests")).ReadAsync<List<ContestDefinition>>()).Select(c => c.Id));
+    }
+
+    private static async Task Upload(IPage page, string testId, string name, string csv, bool commit = true)
+    {
+        var panel = page.GetByTestId(testId);
+        await panel.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await panel.GetByRole(AriaRole.Button, new() { Name = "预览 Preview" }).ClickAsync();
+        if (commit)
+        {
+            await Expect(panel.GetByTestId("import-preview")).ToBeVisibleAsync();
+            await panel.GetByRole(AriaRole.Button, new() { Name = "导入 Import" }).ClickAsync();
+            await Expect(panel.Locator(".outcome.ok")).ToContainTextAsync("Imported");
+        }
+    }
+
+    private static Task Screenshot(IPage page, string name) =>
+        Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
+            ? page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "docs", "screenshots", $"{name}.png"), FullPage = true })
+            : Task.CompletedTask;
+}
