@@ -16,7 +16,8 @@ public sealed record EventDefinition(
     [property: Id(6)] decimal PracticalPercent = 100m,
     [property: Id(7)] IReadOnlyList<TieBreakDefinition>? TieBreaks = null,
     [property: Id(8)] AwardRuleDefinition? Awards = null,
-    [property: Id(9)] bool PublicNames = true)
+    [property: Id(9)] bool PublicNames = true,
+    [property: Id(10)] decimal NoticeHours = 0m)
 {
     public EventWeights Weights => new(TheoryPercent, PracticalPercent);
 
@@ -48,6 +49,11 @@ public sealed record EventDefinition(
         if (AwardRule.Validate() is { } awards)
         {
             problems.Add(awards);
+        }
+
+        if (NoticeHours is < 0m or > 720m)
+        {
+            problems.Add("The public notice period (公示) is 0 to 720 hours.");
         }
 
         if (TieBreakRules.Any(t => t.Kind == TieBreakKind.CriterionScore && string.IsNullOrEmpty(t.CriterionId)))

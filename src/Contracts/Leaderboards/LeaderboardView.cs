@@ -13,4 +13,5 @@ public sealed record LeaderboardView(
     [property: Id(2)] IReadOnlyList<LeaderboardRow> Rows,
     [property: Id(3)] string Epoch,
     [property: Id(4)] bool IsFinal = false,
-    [property: Id(5)] PublicBoardMode PublicBoard = PublicBoardMode.Live);
+    [property: Id(5)] PublicBoardMode PublicBoard = PublicBoardMode.Live,
+    [property: Id(6)] DateTimeOffset? FinalFrom = null);

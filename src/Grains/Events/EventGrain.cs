@@ -202,6 +202,11 @@ public sealed class EventGrain(
             string.Empty, 0, Guid.NewGuid(), LedgerKinds.EventStatusChanged, EventKey, null, null, null, caller.Id, null,
             (int)target, (int)S.Status, $"{S.Status} → {target}", default));
         S.Status = target;
+        if (target == EventStatus.Published)
+        {
+            S.PublishedAt = DateTimeOffset.UtcNow;
+        }
+
         await state.WriteStateAsync();
         ConfigurationChanged();
         return await Get();
@@ -229,7 +234,7 @@ public sealed class EventGrain(
     public Task<Publication> GetPublication() => Task.FromResult(S.Publication);
 
     public Task<EventView> Get() => Task.FromResult(new EventView(
-        Keys.SplitEvent(EventKey).ContestId, RequireDefinition(), S.Scheme, S.Status, S.Competitors.Count, S.Panels, [.. S.Recusals]));
+        Keys.SplitEvent(EventKey).ContestId, RequireDefinition(), S.Scheme, S.Status, S.Competitors.Count, S.Panels, [.. S.Recusals], S.PublishedAt));
 
     public Task<IReadOnlyList<CompetitorEntry>> GetRoster()
     {

@@ -22,6 +22,8 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
 
     private readonly Dictionary<string, Standing> _standings = new(StringComparer.Ordinal);
     private readonly ObserverManager<ILeaderboardObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
+    private IGrainTimer? _finality;
+
     private VersionedBoard? _live;
     private VersionedBoard? _public;
     private Dictionary<string, CompetitorEntry> _roster = new(StringComparer.Ordinal);
@@ -137,9 +139,11 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         }
     }
 
-    private LeaderboardView View(VersionedBoard board) => new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode);
+    private LeaderboardView View(VersionedBoard board) =>
+        new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode, _event?.FinalFrom);
 
-    private bool IsFinal => _event?.Status == EventStatus.Published;
+    /// <summary>Published, and the public notice period (公示) is over.</summary>
+    private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= DateTimeOffset.UtcNow;
 
     private async Task EnsureBuilt()
     {
@@ -166,6 +170,7 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
 
         _event = view;
         _publication = publication;
+        ScheduleFinality();
         _roster = roster.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _standings.Clear();
         foreach (var standing in standings)
@@ -174,6 +179,22 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         }
 
         Rerank();
+    }
+
+    /// <summary>While results are in their notice period, a timer makes the board final the moment it ends.</summary>
+    private void ScheduleFinality()
+    {
+        _finality?.Dispose();
+        _finality = null;
+        if (_event is { Status: EventStatus.Published, FinalFrom: { } finalFrom } && finalFrom > DateTimeOffset.UtcNow)
+        {
+            _finality = this.RegisterGrainTimer(() =>
+            {
+                Rerank();
+                Flush();
+                return Task.CompletedTask;
+            }, finalFrom - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(10), Timeout.InfiniteTimeSpan);
+        }
     }
 
     private void Rerank()
@@ -228,7 +249,7 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
     private EventSummary Summarize()
     {
         var definition = _event!.Definition;
-        var final = _event.Status == EventStatus.Published;
+        var final = IsFinal;
         var awards = Public.Rows
             .Where(r => r.Award != AwardBand.None)
             .GroupBy(r => r.Delegation, StringComparer.Ordinal)

@@ -24,7 +24,7 @@ export function EventBoard({ contestId, eventCode }: { contestId: string; eventC
       <h1>
         {eventCode}{' '}
         <span class={`badge ${board.isFinal ? 'final' : ''}`} data-testid="finality">
-          {board.isFinal ? t('final') : t('provisional')}
+          {board.isFinal ? t('final') : board.finalFrom ? `${t('notice')} ${new Date(board.finalFrom).toLocaleString()}` : t('provisional')}
         </span>{' '}
         <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
       </h1>

@@ -50,6 +50,10 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
       <label class="check">
         <input type="checkbox" checked={definition.publicNames} onChange={(e) => setDefinition({ ...definition, publicNames: e.currentTarget.checked })} /> 公开姓名 Public names (else codes)
       </label>
+      <label>
+        公示期（小时）Notice period, hours
+        <input type="number" min="0" max="720" step="any" name="noticeHours" value={definition.noticeHours} onInput={(e) => setDefinition({ ...definition, noticeHours: number(e) })} />
+      </label>
       <fieldset>
         <legend>奖项 Awards (% of the field, minimum score)</legend>
         {(['firstPercent', 'secondPercent', 'thirdPercent', 'minimumScore'] as const).map((field) => (

@@ -38,6 +38,11 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
         <span>
           状态 Status: <strong class={`status ${view.status}`}>{view.status}</strong>
         </span>
+        {view.publishedAt && (
+          <span data-testid="notice">
+            {board.data?.isFinal ? '最终成绩 Final' : `公示中 Notice period until ${board.data?.finalFrom ? new Date(board.data.finalFrom).toLocaleString() : '…'}`}
+          </span>
+        )}
         {step && (
           <button class="primary" onClick={advance} disabled={action.busy}>
             {step[1]}

@@ -76,6 +76,7 @@ export interface EventDefinition {
   tieBreaks: { kind: TieBreakKind; criterionId?: string | null }[] | null;
   awards: { firstPercent: number; secondPercent: number; thirdPercent: number; minimumScore: number } | null;
   publicNames: boolean;
+  noticeHours: number;
 }
 
 export interface JudgePanel {
@@ -104,6 +105,7 @@ export interface EventView {
   competitorCount: number;
   panels: PanelSetup;
   recusals: Recusal[];
+  publishedAt: string | null;
 }
 
 export interface CompetitorEntry {

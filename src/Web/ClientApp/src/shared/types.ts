@@ -81,6 +81,7 @@ export interface LeaderboardView {
   epoch: string;
   isFinal: boolean;
   publicBoard: PublicBoardMode;
+  finalFrom?: string | null;
 }
 
 export interface DelegationAwards {
