@@ -24,9 +24,7 @@ public sealed record EventDefinition(
     public IReadOnlyList<TieBreak> TieBreakRules =>
         TieBreaks is null ? TieBreak.Default : [.. TieBreaks.Select(t => new TieBreak(t.Kind, t.CriterionId))];
 
-    public AwardRule AwardRule => Awards is null
-        ? AwardRule.Default
-        : new AwardRule(Awards.FirstPercent, Awards.SecondPercent, Awards.ThirdPercent, Awards.MinimumScore);
+    public AwardRule AwardRule => Awards?.ToRule() ?? AwardRule.Default;
 
     public IReadOnlyList<string> Validate()
     {

@@ -17,4 +17,7 @@ public sealed record LeaderboardRow(
     [property: Id(10)] bool IsComplete,
     [property: Id(11)] int MissingMarks,
     [property: Id(12)] int OpenDisputes,
-    [property: Id(13)] int SpreadAlerts);
+    [property: Id(13)] int SpreadAlerts,
+    [property: Id(14)] string? Title = null,
+    [property: Id(15)] string? PromotedTo = null,
+    [property: Id(16)] int? Standardised = null);

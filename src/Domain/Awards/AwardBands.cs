@@ -3,29 +3,93 @@ using Competitions.Domain.Ranking;
 namespace Competitions.Domain.Awards;
 
 /// <summary>
-/// Assigns prizes by rank. The number of places for each prize is the cumulative share of the field rounded half up
-/// (10 % of 25 = 2.5 → 3 places). A competitor's rank decides, so competitors tied on the boundary all get the better
-/// prize: ties share.
+/// Evaluates an <see cref="AwardRule"/> on a ranked field. The field is whoever was ranked: individuals, or teams in a
+/// team event (a team's members all receive the team's outcome). With <see cref="TiePolicy.Share"/> a competitor's
+/// shared rank decides, so everyone tied on a boundary gets the better prize; with <see cref="TiePolicy.Break"/> his
+/// position in the ranked list does.
 /// </summary>
 public static class AwardBands
 {
-    public static IReadOnlyDictionary<string, AwardBand> Assign(IReadOnlyList<RankedEntry> ranked, AwardRule rule)
-    {
-        var field = ranked.Count;
-        var firstPlaces = Places(field, rule.FirstPercent);
-        var secondPlaces = Places(field, rule.FirstPercent + rule.SecondPercent);
-        var thirdPlaces = Places(field, rule.FirstPercent + rule.SecondPercent + rule.ThirdPercent);
+    public static IReadOnlyDictionary<string, AwardBand> Assign(IReadOnlyList<RankedEntry> ranked, AwardRule rule) =>
+        Evaluate(ranked, rule, _ => null).ToDictionary(o => o.Key, o => o.Value.Award, StringComparer.Ordinal);
 
-        return ranked.ToDictionary(
-            r => r.Entry.CompetitorId,
-            r => r.Entry.Total < rule.MinimumScore ? AwardBand.None
-                : r.Rank <= firstPlaces ? AwardBand.First
-                : r.Rank <= secondPlaces ? AwardBand.Second
-                : r.Rank <= thirdPlaces ? AwardBand.Third
-                : AwardBand.None,
-            StringComparer.Ordinal);
+    /// <param name="currentLevel">The skill level each competitor holds (imported with the roster), for promotions.</param>
+    public static IReadOnlyDictionary<string, AwardOutcome> Evaluate(IReadOnlyList<RankedEntry> ranked, AwardRule rule, Func<string, string?> currentLevel)
+    {
+        var (first, second, third, merit) = Places(ranked.Count, rule);
+        var outcomes = new Dictionary<string, AwardOutcome>(StringComparer.Ordinal);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var entry = ranked[i].Entry;
+            if (entry.Total < rule.MinimumScore)
+            {
+                outcomes[entry.CompetitorId] = AwardOutcome.Nothing;
+                continue;
+            }
+
+            var place = rule.Ties == TiePolicy.Share ? ranked[i].Rank : i + 1;
+            var award = place <= first ? AwardBand.First
+                : place <= second ? AwardBand.Second
+                : place <= third ? AwardBand.Third
+                : place <= merit ? AwardBand.Merit
+                : AwardBand.None;
+            var title = rule.Titles?.Where(t => place <= t.UpToPlace).Select(t => t.Title).FirstOrDefault();
+            outcomes[entry.CompetitorId] = new AwardOutcome(award, title, Promotion(rule, award, currentLevel(entry.CompetitorId)));
+        }
+
+        return outcomes;
     }
 
-    private static int Places(int field, decimal percent) =>
-        (int)Math.Round(field * percent / 100m, MidpointRounding.AwayFromZero);
+    /// <summary>The last place of each prize, cumulative: (first, second, third, merit).</summary>
+    public static (int First, int Second, int Third, int Merit) Places(int field, AwardRule rule)
+    {
+        if (rule.Basis == AwardBasis.Rank)
+        {
+            var third = rule.FirstPlaces + rule.SecondPlaces + rule.ThirdPlaces;
+            return (rule.FirstPlaces, rule.FirstPlaces + rule.SecondPlaces, third,
+                Math.Max(rule.MeritUpToPlace, Share(field, rule.MeritPercent, rule.Rounding)));
+        }
+
+        var firstShare = Share(field, rule.FirstPercent, rule.Rounding);
+        var secondShare = Math.Max(firstShare, Share(field, rule.FirstPercent + rule.SecondPercent, rule.Rounding));
+        var thirdShare = Math.Max(secondShare, Share(field, rule.FirstPercent + rule.SecondPercent + rule.ThirdPercent, rule.Rounding));
+        if (rule.Rounding == ShareRounding.DownAtLeastOne)
+        {
+            // Each prize with a share gets a place of its own, even when rounding down left it none.
+            secondShare = rule.SecondPercent > 0m ? Math.Max(secondShare, firstShare + 1) : secondShare;
+            thirdShare = rule.ThirdPercent > 0m ? Math.Max(thirdShare, secondShare + 1) : thirdShare;
+        }
+
+        return (firstShare, secondShare, thirdShare, Math.Max(thirdShare, Share(field, rule.MeritPercent, rule.Rounding)));
+    }
+
+    private static int Share(int field, decimal percent, ShareRounding rounding)
+    {
+        var exact = field * percent / 100m;
+        return rounding switch
+        {
+            ShareRounding.HalfUp => (int)Math.Round(exact, MidpointRounding.AwayFromZero),
+            ShareRounding.DownAtLeastOne when percent > 0m && field > 0 => Math.Max(1, (int)Math.Floor(exact)),
+            _ => (int)Math.Floor(exact),
+        };
+    }
+
+    private static string? Promotion(AwardRule rule, AwardBand award, string? currentLevel)
+    {
+        var promotion = award == AwardBand.None ? null : rule.Promotions?.FirstOrDefault(p => p.Award == award);
+        if (promotion is null)
+        {
+            return null;
+        }
+
+        var held = SkillLevels.IndexOf(currentLevel);
+        var target = promotion.ToLevel is { } level ? SkillLevels.IndexOf(level) : held < 0 ? -1 : held + 1;
+        if (promotion.ToLevel is not null && target < 0)
+        {
+            // A level outside the national ladder (a contest's own grade) is granted as written.
+            return promotion.ToLevel;
+        }
+
+        return target > held && target < SkillLevels.Ladder.Count ? SkillLevels.Ladder[target] : null;
+    }
 }

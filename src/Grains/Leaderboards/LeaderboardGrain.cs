@@ -4,6 +4,7 @@ using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
+using Competitions.Domain.Standardisation;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
@@ -203,13 +204,16 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         var ranked = Ranker.Rank(
             _standings.Values.Select(s => new RankingEntry(s.CompetitorId, s.Total, s.Practical, s.CriterionScores, s.TimeUsed)),
             definition.TieBreakRules);
-        var awards = AwardBands.Assign(ranked, definition.AwardRule);
+        var awards = AwardBands.Evaluate(ranked, definition.AwardRule, _ => null);
+        // Standardised only once a sheet is complete: a half-marked total would drag the event's centre and spread.
+        var standardised = StandardisedScores.Compute(_standings.Values.Where(s => s.IsComplete).ToDictionary(s => s.CompetitorId, s => s.Total));
         IReadOnlyList<LeaderboardRow> rows = [.. ranked.Select(r =>
         {
             var s = _standings[r.Entry.CompetitorId];
             var c = _roster[r.Entry.CompetitorId];
             return new LeaderboardRow(r.Rank, c.Id, c.Name, c.BlindCode, c.Organisation, c.Delegation, s.Theory, s.Practical,
-                s.Total, awards[c.Id], s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts);
+                s.Total, awards[c.Id].Award, s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts,
+                awards[c.Id].Title, awards[c.Id].PromotedTo, standardised.TryGetValue(c.Id, out var score) ? score : null);
         })];
 
         Live.Stage(rows, IsFinal, PublicBoardMode.Live);
@@ -233,7 +237,7 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         {
             PublicBoardMode.Frozen => _publication.FrozenRows,
             PublicBoardMode.Hidden => [],
-            _ => [.. Live.Rows.Select(r => definition.PublicNames ? r : r with { Name = r.BlindCode ?? r.CompetitorId })],
+            _ => [.. Live.Rows.Select(r => PublicRow(r, definition.PublicNames, _event.Status == EventStatus.Published))],
         };
         Public.Stage(rows, IsFinal, _publication.Mode);
         Notify(Public.Flush());
@@ -245,6 +249,14 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
             GrainFactory.GetGrain<IContestBoardGrain>(Keys.SplitEvent(EventKey).ContestId).UpdateEvent(summary).Ignore();
         }
     }
+
+    /// <summary>Names per the event's setting; titles and promotions only once results are published.</summary>
+    private static LeaderboardRow PublicRow(LeaderboardRow row, bool publicNames, bool published) => row with
+    {
+        Name = publicNames ? row.Name : row.BlindCode ?? row.CompetitorId,
+        Title = published ? row.Title : null,
+        PromotedTo = published ? row.PromotedTo : null,
+    };
 
     private EventSummary Summarize()
     {

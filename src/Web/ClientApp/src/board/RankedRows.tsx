@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import type { AwardBand, LeaderboardRow } from '../shared/types';
 
-const awardKey: Record<AwardBand, MessageKey | null> = { None: null, First: 'first', Second: 'second', Third: 'third' };
+const awardKey: Record<AwardBand, MessageKey | null> = { None: null, First: 'first', Second: 'second', Third: 'third', Merit: 'merit' };
 
 const score = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 
@@ -44,6 +44,7 @@ export function RankedRows({ rows, limit, compact }: { rows: LeaderboardRow[]; l
           <th class="wide">{t('theory')}</th>
           <th class="wide">{t('practical')}</th>
           <th>{t('total')}</th>
+          <th class="wide">{t('standardised')}</th>
           <th>{t('award')}</th>
         </tr>
       </thead>
@@ -58,7 +59,16 @@ export function RankedRows({ rows, limit, compact }: { rows: LeaderboardRow[]; l
               <td class="wide">{score(row.theory)}</td>
               <td class="wide">{score(row.practical)}</td>
               <td class="total">{score(row.total)}</td>
-              <td>{award && <span class={`award ${row.award}`}>{t(award)}</span>}</td>
+              <td class="wide">{row.standardised ?? '–'}</td>
+              <td data-testid="award">
+                {award && <span class={`award ${row.award}`}>{t(award)}</span>}
+                {row.title && <span class="title-badge">{row.title}</span>}
+                {row.promotedTo && (
+                  <small class="promotion">
+                    {t('promotedTo')} {row.promotedTo}
+                  </small>
+                )}
+              </td>
             </tr>
           );
         })}

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
+import { AwardRulesEditor, defaultAwardRules } from './AwardRulesEditor';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { EventDefinition, EventView, TieBreakKind } from './consoleTypes';
 import { Outcome } from './Outcome';
 
-const defaultAwards = { firstPercent: 10, secondPercent: 20, thirdPercent: 30, minimumScore: 60 };
 
 export function EventSettings({ path, view, onSaved }: { path: string; view: EventView; onSaved: () => void }) {
   const [definition, setDefinition] = useState<EventDefinition>(view.definition);
-  const awards = definition.awards ?? defaultAwards;
+  const awards = { ...defaultAwardRules, ...definition.awards };
   const tieBreaks = definition.tieBreaks ?? [{ kind: 'PracticalScore' as TieBreakKind }];
   const action = useAction();
   const number = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
@@ -54,15 +54,7 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
         公示期（小时）Notice period, hours
         <input type="number" min="0" max="720" step="any" name="noticeHours" value={definition.noticeHours} onInput={(e) => setDefinition({ ...definition, noticeHours: number(e) })} />
       </label>
-      <fieldset>
-        <legend>奖项 Awards (% of the field, minimum score)</legend>
-        {(['firstPercent', 'secondPercent', 'thirdPercent', 'minimumScore'] as const).map((field) => (
-          <label key={field}>
-            {{ firstPercent: '一等奖 %', secondPercent: '二等奖 %', thirdPercent: '三等奖 %', minimumScore: '最低分 Min score' }[field]}
-            <input type="number" step="any" value={awards[field]} onInput={(e) => setDefinition({ ...definition, awards: { ...awards, [field]: number(e) } })} />
-          </label>
-        ))}
-      </fieldset>
+      <AwardRulesEditor rules={awards} onChange={(rules) => setDefinition({ ...definition, awards: rules })} />
       <fieldset>
         <legend>同分排序 Tie-breaks (in order)</legend>
         {tieBreaks.map((t, i) => (

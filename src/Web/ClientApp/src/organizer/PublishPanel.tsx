@@ -11,7 +11,7 @@ const next: Partial<Record<EventStatus, [EventStatus, string]>> = {
   Locked: ['Published', '发布成绩 Publish'],
 };
 
-const awardLabel = { First: '一等奖', Second: '二等奖', Third: '三等奖', None: '' } as const;
+const awardLabel = { First: '一等奖', Second: '二等奖', Third: '三等奖', Merit: '优胜奖', None: '' } as const;
 
 export function PublishPanel({ contestId, path, view, onChanged }: { contestId: string; path: string; view: EventView; onChanged: () => void }) {
   const board = useLoad(() => api.get<LeaderboardView>(`${path}/leaderboard`), path, 5000);

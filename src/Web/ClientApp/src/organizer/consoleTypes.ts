@@ -74,9 +74,29 @@ export interface EventDefinition {
   theoryPercent: number;
   practicalPercent: number;
   tieBreaks: { kind: TieBreakKind; criterionId?: string | null }[] | null;
-  awards: { firstPercent: number; secondPercent: number; thirdPercent: number; minimumScore: number } | null;
+  awards: AwardRules | null;
   publicNames: boolean;
   noticeHours: number;
+}
+
+export type AwardBasis = 'ShareOfField' | 'Rank';
+export type ShareRounding = 'HalfUp' | 'Down' | 'DownAtLeastOne';
+
+export interface AwardRules {
+  firstPercent: number;
+  secondPercent: number;
+  thirdPercent: number;
+  minimumScore: number;
+  basis: AwardBasis;
+  rounding: ShareRounding;
+  ties: 'Share' | 'Break';
+  firstPlaces: number;
+  secondPlaces: number;
+  thirdPlaces: number;
+  meritUpToPlace: number;
+  meritPercent: number;
+  titles: { upToPlace: number; title: string }[] | null;
+  promotions: { award: 'First' | 'Second' | 'Third' | 'Merit'; toLevel: string | null }[] | null;
 }
 
 export interface JudgePanel {

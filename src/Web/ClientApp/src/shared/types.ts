@@ -2,7 +2,7 @@
 
 export type AspectKind = 'Measurement' | 'Judgement';
 export type EventStatus = 'Setup' | 'Scoring' | 'Locked' | 'Published';
-export type AwardBand = 'None' | 'First' | 'Second' | 'Third';
+export type AwardBand = 'None' | 'First' | 'Second' | 'Third' | 'Merit';
 
 export interface AspectDefinition {
   id: string;
@@ -70,6 +70,9 @@ export interface LeaderboardRow {
   missingMarks: number;
   openDisputes: number;
   spreadAlerts: number;
+  title?: string | null;
+  promotedTo?: string | null;
+  standardised?: number | null;
 }
 
 export type PublicBoardMode = 'Live' | 'Frozen' | 'Hidden';

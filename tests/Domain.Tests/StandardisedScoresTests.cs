@@ -1,0 +1,31 @@
+using Competitions.Domain.Standardisation;
+
+namespace Competitions.Domain.Tests;
+
+public sealed class StandardisedScoresTests
+{
+    [Fact]
+    public void A_hand_worked_field_matches_the_documented_formula()
+    {
+        // Median 80, mean 80, σ = √((400 + 100 + 0 + 100 + 400) / 5) = √200 = 14.142…
+        var scores = StandardisedScores.Compute(new Dictionary<string, decimal> { ["a"] = 60m, ["b"] = 70m, ["c"] = 80m, ["d"] = 90m, ["e"] = 100m });
+
+        Assert.Equal([559, 629, 700, 771, 841], scores.OrderBy(s => s.Key).Select(s => s.Value));
+    }
+
+    [Fact]
+    public void The_median_sits_at_700_even_when_the_field_is_skewed()
+    {
+        // Median (70 + 72) / 2 = 71; the one outlier pulls the mean, not the centre.
+        var scores = StandardisedScores.Compute(new Dictionary<string, decimal> { ["a"] = 60m, ["b"] = 70m, ["c"] = 72m, ["d"] = 99m });
+
+        Assert.True(scores["b"] < 700 && scores["c"] > 700);
+        Assert.True(scores["d"] > 800);
+    }
+
+    [Fact]
+    public void A_field_with_one_total_is_all_at_700()
+    {
+        Assert.All(StandardisedScores.Compute(new Dictionary<string, decimal> { ["a"] = 80m, ["b"] = 80m }).Values, s => Assert.Equal(700, s));
+    }
+}
