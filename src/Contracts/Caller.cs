@@ -9,4 +9,8 @@ public sealed record Caller([property: Id(0)] CallerRole Role, [property: Id(1)]
     public static Caller Organizer(string id) => new(CallerRole.Organizer, id);
 
     public static Caller Judge(string judgeId) => new(CallerRole.Judge, judgeId);
+
+    public static Caller Arbitrator(string userName) => new(CallerRole.Arbitrator, userName);
+
+    public static Caller TeamLeader(string userName) => new(CallerRole.TeamLeader, userName);
 }

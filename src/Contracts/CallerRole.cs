@@ -4,4 +4,6 @@ public enum CallerRole
 {
     Organizer,
     Judge,
+    Arbitrator,
+    TeamLeader,
 }

@@ -29,9 +29,12 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 builder.Services.AddCompetitionsAuthentication(builder.Configuration);
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContestOrganizerRequirement>();
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContestStaffRequirement>();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContestRoleHandler>();
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Organizer, policy => policy.AddRequirements(new ContestOrganizerRequirement()))
-    .AddPolicy(Policies.AnyOrganizer, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole))
+    .AddPolicy(Policies.AccountHolder, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole, CompetitionClaims.ArbitratorRole, CompetitionClaims.TeamLeaderRole))
+    .AddPolicy(Policies.Arbitration, policy => policy.AddRequirements(new ContestRoleRequirement(CompetitionClaims.ArbitratorRole, CompetitionClaims.OrganizerRole)))
+    .AddPolicy(Policies.TeamLeader, policy => policy.AddRequirements(new ContestRoleRequirement(CompetitionClaims.TeamLeaderRole)))
     .AddPolicy(Policies.Administrator, policy => policy.RequireClaim(CompetitionClaims.Administrator, "true"))
     .AddPolicy(Policies.Judge, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.JudgeRole))
     .AddPolicy(Policies.Staff, policy => policy.AddRequirements(new ContestStaffRequirement()));

@@ -5,5 +5,5 @@ public interface IAccountDirectoryGrain : IGrainWithIntegerKey
 {
     Task Register(string userName);
 
-    Task<IReadOnlyList<OrganizerAccount>> List();
+    Task<IReadOnlyList<Account>> List();
 }

@@ -17,7 +17,8 @@ public sealed record EventDefinition(
     [property: Id(7)] IReadOnlyList<TieBreakDefinition>? TieBreaks = null,
     [property: Id(8)] AwardRuleDefinition? Awards = null,
     [property: Id(9)] bool PublicNames = true,
-    [property: Id(10)] decimal NoticeHours = 0m)
+    [property: Id(10)] decimal NoticeHours = 0m,
+    [property: Id(11)] decimal AppealHours = 2m)
 {
     public EventWeights Weights => new(TheoryPercent, PracticalPercent);
 
@@ -52,6 +53,11 @@ public sealed record EventDefinition(
         if (NoticeHours is < 0m or > 720m)
         {
             problems.Add("The public notice period (公示) is 0 to 720 hours.");
+        }
+
+        if (AppealHours is < 0m or > 720m)
+        {
+            problems.Add("The appeal deadline is 0 to 720 hours after publication.");
         }
 
         if (TieBreakRules.Any(t => t.Kind == TieBreakKind.CriterionScore && string.IsNullOrEmpty(t.CriterionId)))

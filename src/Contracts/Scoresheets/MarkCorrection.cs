@@ -8,4 +8,5 @@ public sealed record MarkCorrection(
     [property: Id(2)] string AspectId,
     [property: Id(3)] decimal Value,
     [property: Id(4)] string Reason,
-    [property: Id(5)] string? DeviceId = null);
+    [property: Id(5)] string? DeviceId = null,
+    [property: Id(6)] Guid? AppealId = null);

@@ -13,9 +13,9 @@ public sealed class AccountDirectoryGrain(
         }
     }
 
-    public async Task<IReadOnlyList<OrganizerAccount>> List()
+    public async Task<IReadOnlyList<Account>> List()
     {
-        var accounts = await Task.WhenAll(state.State.Select(name => GrainFactory.GetGrain<IOrganizerAccountGrain>(name).Get()));
-        return [.. accounts.OfType<OrganizerAccount>()];
+        var accounts = await Task.WhenAll(state.State.Select(name => GrainFactory.GetGrain<IAccountGrain>(name).Get()));
+        return [.. accounts.OfType<Account>()];
     }
 }

@@ -1,3 +1,4 @@
+using Competitions.Contracts.Appeals;
 using Competitions.Contracts;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
@@ -24,6 +25,7 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
     private readonly Dictionary<string, Standing> _standings = new(StringComparer.Ordinal);
     private readonly ObserverManager<ILeaderboardObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
     private IGrainTimer? _finality;
+    private int _openAppeals;
 
     private VersionedBoard? _live;
     private VersionedBoard? _public;
@@ -143,8 +145,8 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
     private LeaderboardView View(VersionedBoard board) =>
         new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode, _event?.FinalFrom);
 
-    /// <summary>Published, and the public notice period (公示) is over.</summary>
-    private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= DateTimeOffset.UtcNow;
+    /// <summary>Published, the public notice period (公示) is over, and no appeal is open.</summary>
+    private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= DateTimeOffset.UtcNow && _openAppeals == 0;
 
     private async Task EnsureBuilt()
     {
@@ -166,11 +168,13 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         var view = await @event.Get();
         var roster = await @event.GetRoster();
         var publication = await @event.GetPublication();
+        var appeals = await GrainFactory.GetGrain<IEventAppealsGrain>(EventKey).List();
         var standings = await Task.WhenAll(roster.Select(c =>
             GrainFactory.GetGrain<IScoresheetGrain>(Keys.Scoresheet(EventKey, c.Id)).GetStanding()));
 
         _event = view;
         _publication = publication;
+        _openAppeals = appeals.Count(a => a.Status == AppealStatus.Open);
         ScheduleFinality();
         _roster = roster.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _standings.Clear();

@@ -1,3 +1,4 @@
+using Competitions.Contracts.Appeals;
 using Competitions.Contracts;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
@@ -55,6 +56,12 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
     public async Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction)
     {
         await EnsureLoaded();
+        if (_context!.Status == EventStatus.Published && !await IsUpheldAppealAsync(correction.AppealId))
+        {
+            // Published results change only through an appeal the arbitration group upheld for this competitor.
+            throw CompetitionRuleException.Conflict("appeal-required", "Published results are corrected only for an upheld appeal: give its id.");
+        }
+
         return await Execute(Draft(LedgerKinds.MarkCorrected, correction.EntryId, caller, correction.AspectId, correction.JudgeId, correction.DeviceId, correction.Value, correction.Reason), () =>
         {
             RequireChiefJudge(caller, "correct a mark");
@@ -387,6 +394,13 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         {
             throw CompetitionRuleException.Forbidden("chief-judge-only", $"Only the chief judge may {action}.");
         }
+    }
+
+    private async Task<bool> IsUpheldAppealAsync(Guid? appealId)
+    {
+        var (eventKey, competitorId) = Keys.SplitScoresheet(this.GetPrimaryKeyString());
+        var appeals = appealId is null ? [] : await GrainFactory.GetGrain<IEventAppealsGrain>(eventKey).List();
+        return appeals.Any(a => a.Id == appealId && a.CompetitorId == competitorId && a.Status == AppealStatus.Upheld);
     }
 
     private void RequireStatus(string what, params EventStatus[] allowed)

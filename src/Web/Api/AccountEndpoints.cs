@@ -20,14 +20,14 @@ public static class AccountEndpoints
         account.MapPost("/sign-in", async Task<Results<NoContent, ProblemHttpResult>> (SignInPasswordRequest request, HttpContext http, IGrainFactory grains) =>
         {
             var outcome = Keys.IsValidId(Keys.Account(request.UserName))
-                ? await grains.GetGrain<IOrganizerAccountGrain>(Keys.Account(request.UserName)).SignIn(request.Password)
+                ? await grains.GetGrain<IAccountGrain>(Keys.Account(request.UserName)).SignIn(request.Password)
                 : new SignInOutcome(null, "The user name or password is wrong.");
             if (outcome.Account is null)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: outcome.Refusal);
             }
 
-            await http.SignInAsync(AuthenticationSetup.CookieScheme, OrganizerPrincipal.From(outcome.Account, AuthenticationSetup.CookieScheme));
+            await http.SignInAsync(AuthenticationSetup.CookieScheme, AccountPrincipal.From(outcome.Account, AuthenticationSetup.CookieScheme));
             return TypedResults.NoContent();
         }).AllowAnonymous().RequireRateLimiting(SignInRateLimitPolicy);
 
@@ -35,29 +35,29 @@ public static class AccountEndpoints
         {
             await http.SignOutAsync(AuthenticationSetup.CookieScheme);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Policies.AnyOrganizer);
+        }).RequireAuthorization(Policies.AccountHolder);
 
         // The console calls this after sign-in and on load: who am I, and the token for state-changing requests.
         account.MapGet("/", async (ClaimsPrincipal user, HttpContext http, IAntiforgery antiforgery, IGrainFactory grains) =>
         {
             var current = user.Identity?.AuthenticationType == AuthenticationSetup.CookieScheme
-                ? await grains.GetGrain<IOrganizerAccountGrain>(user.Identity.Name!).Get()
-                : new OrganizerAccount(user.Identity?.Name ?? "organizer", "API key", user.IsAdministrator(), [], false);
+                ? await grains.GetGrain<IAccountGrain>(user.Identity.Name!).Get()
+                : new Account(user.Identity?.Name ?? "organizer", "API key", user.IsAdministrator(), [], false);
             var tokens = antiforgery.GetAndStoreTokens(http);
             return TypedResults.Ok(new AccountResponse(current!, tokens.RequestToken!));
-        }).RequireAuthorization(Policies.AnyOrganizer);
+        }).RequireAuthorization(Policies.AccountHolder);
 
         var accounts = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(Policies.Administrator);
 
         accounts.MapGet("/", async (IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IAccountDirectoryGrain>(0).List()));
 
         accounts.MapPut("/{userName}", async (string userName, AccountSetup setup, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IOrganizerAccountGrain>(Keys.Account(userName)).Save(setup)));
+            TypedResults.Ok(await grains.GetGrain<IAccountGrain>(Keys.Account(userName)).Save(setup)));
 
-        // The contests a signed-in organizer may open: all of them for administrators.
+        // The contests a signed-in person belongs to: all of them for administrators.
         app.MapGet("/api/contests", async (ClaimsPrincipal user, IGrainFactory grains) =>
-            TypedResults.Ok((await grains.GetGrain<IContestDirectoryGrain>(0).List()).Where(c => user.OrganizesContest(c.Id)).ToList()))
-            .RequireAuthorization(Policies.AnyOrganizer).WithTags("Contests");
+            TypedResults.Ok((await grains.GetGrain<IContestDirectoryGrain>(0).List()).Where(c => user.BelongsToContest(c.Id)).ToList()))
+            .RequireAuthorization(Policies.AccountHolder).WithTags("Contests");
 
         return app;
     }

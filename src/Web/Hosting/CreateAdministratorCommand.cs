@@ -18,7 +18,7 @@ public static class CreateAdministratorCommand
         await host.StartAsync();
         try
         {
-            var grain = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizerAccountGrain>(Keys.Account(userName));
+            var grain = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(Keys.Account(userName));
             var existing = await grain.Get();
             await grain.Save(new AccountSetup(existing?.DisplayName ?? userName, true, existing?.ContestIds ?? [], password));
             await Console.Out.WriteLineAsync($"Administrator '{Keys.Account(userName)}' is ready.");

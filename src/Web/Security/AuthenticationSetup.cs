@@ -58,7 +58,7 @@ public static class AuthenticationSetup
     {
         var userName = context.Principal?.Identity?.Name;
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-        var account = userName is null ? null : await grains.GetGrain<IOrganizerAccountGrain>(userName).Get();
+        var account = userName is null ? null : await grains.GetGrain<IAccountGrain>(userName).Get();
         if (account is null || account.Disabled)
         {
             context.RejectPrincipal();
@@ -66,6 +66,6 @@ public static class AuthenticationSetup
             return;
         }
 
-        context.ReplacePrincipal(OrganizerPrincipal.From(account, CookieScheme));
+        context.ReplacePrincipal(AccountPrincipal.From(account, CookieScheme));
     }
 }

@@ -7,10 +7,15 @@ public static class CompetitionClaims
     public const string ContestId = "competitions:contest";
     public const string OrganizerRole = "organizer";
     public const string JudgeRole = "judge";
+    public const string ArbitratorRole = "arbitrator";
+    public const string TeamLeaderRole = "team-leader";
+
+    /// <summary>A team leader's delegation: he appeals for its competitors only.</summary>
+    public const string Delegation = "competitions:delegation";
 
     /// <summary>Present on administrators (and the organizer API key): every contest, accounts, new contests.</summary>
     public const string Administrator = "competitions:admin";
 
-    /// <summary>One per contest a non-administrator organizer runs.</summary>
-    public const string Organizes = "competitions:organizes";
+    /// <summary>One per contest an account (other than an administrator's) belongs to.</summary>
+    public const string Contest = "competitions:member-of";
 }

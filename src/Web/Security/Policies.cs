@@ -5,10 +5,16 @@ public static class Policies
     /// <summary>An organizer of the contest in the route (see <see cref="ContestOrganizerRequirement"/>).</summary>
     public const string Organizer = "organizer";
 
-    /// <summary>Any signed-in organizer, whatever contests he runs (the console's contest list, his own account).</summary>
-    public const string AnyOrganizer = "any-organizer";
-
     public const string Administrator = "administrator";
+
+    /// <summary>Anyone signed in with an account: organizers, arbitrators, team leaders.</summary>
+    public const string AccountHolder = "account-holder";
+
+    /// <summary>The arbitration group of the route's contest, and its organizers.</summary>
+    public const string Arbitration = "arbitration";
+
+    /// <summary>A team leader of the route's contest.</summary>
+    public const string TeamLeader = "team-leader";
 
     public const string Judge = "judge";
 

@@ -62,7 +62,7 @@ public sealed class AwardRulesTests(CompetitionsFixture fixture)
     {
         var userName = $"o{Guid.NewGuid():N}"[..12];
         var password = SecretHash.NewSecret();
-        await fixture.Grains.GetGrain<IOrganizerAccountGrain>(userName).Save(new AccountSetup("赛务组", false, [contestId], password));
+        await fixture.Grains.GetGrain<IAccountGrain>(userName).Save(new AccountSetup("赛务组", false, [contestId], password));
         var context = await (await fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/organizer/");

@@ -17,7 +17,7 @@ public sealed class OrganizerAccountTests(CompetitionsFixture fixture)
     {
         var userName = $"u{Guid.NewGuid():N}"[..16];
         var password = SecretHash.NewSecret();
-        await fixture.Grains.GetGrain<IOrganizerAccountGrain>(userName).Save(new AccountSetup("组委会", false, [], password));
+        await fixture.Grains.GetGrain<IAccountGrain>(userName).Save(new AccountSetup("组委会", false, [], password));
         var browser = fixture.CreateClient();
 
         for (var i = 0; i < 5; i++)
@@ -65,7 +65,7 @@ public sealed class OrganizerAccountTests(CompetitionsFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await console.PostJsonAsync("/api/contests", new ContestDefinition("x1", "x", default, default, "UTC", []))).StatusCode);
 
         var account = await (await console.GetAsync("/api/account")).ReadAsync<AccountResponse>();
-        await fixture.Grains.GetGrain<IOrganizerAccountGrain>(account.Account.UserName)
+        await fixture.Grains.GetGrain<IAccountGrain>(account.Account.UserName)
             .Save(new AccountSetup(account.Account.DisplayName, false, [mine.ContestId], Disabled: true));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await console.GetAsync($"/api/contests/{mine.ContestId}/events/E1")).StatusCode);
@@ -85,7 +85,7 @@ public sealed class OrganizerAccountTests(CompetitionsFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        var listed = await (await administrator.GetAsync("/api/accounts")).ReadAsync<List<OrganizerAccount>>();
+        var listed = await (await administrator.GetAsync("/api/accounts")).ReadAsync<List<Account>>();
         Assert.Equal(["c1"], Assert.Single(listed, a => a.UserName == userName).ContestIds);
         Assert.DoesNotContain("password", await created.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }

@@ -24,7 +24,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         var userName = $"o{Guid.NewGuid():N}"[..12];
         var password = SecretHash.NewSecret();
         var contestId = $"c{Guid.NewGuid():N}"[..12];
-        await fixture.Grains.GetGrain<IOrganizerAccountGrain>(userName).Save(new AccountSetup("赛务组 王老师", true, [], password));
+        await fixture.Grains.GetGrain<IAccountGrain>(userName).Save(new AccountSetup("赛务组 王老师", true, [], password));
         var browser = await fixture.BrowserAsync();
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -26,7 +26,7 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
         var ownOrganizer = await fixture.CreateConsoleClientAsync(administrator: false, contest.ContestId);
         var anonymous = fixture.CreateClient();
 
-        var organizerEndpoints = Endpoints(Policies.Organizer, Policies.Administrator, Policies.AnyOrganizer);
+        var organizerEndpoints = Endpoints(Policies.Organizer, Policies.Administrator, Policies.AccountHolder);
         Assert.True(organizerEndpoints.Count >= 15, $"only {organizerEndpoints.Count} organizer endpoints found");
         var failures = new List<string>();
         foreach (var (method, pattern, policy) in organizerEndpoints)
@@ -35,7 +35,7 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
             Expect(failures, "anonymous", method, url, await SendAsync(anonymous, method, url), HttpStatusCode.Unauthorized);
             Expect(failures, "judge", method, url, await SendAsync(judge, method, url), HttpStatusCode.Forbidden);
             Expect(failures, "chief judge", method, url, await SendAsync(chief, method, url), HttpStatusCode.Forbidden);
-            if (policy != Policies.AnyOrganizer)
+            if (policy != Policies.AccountHolder)
             {
                 Expect(failures, "organizer of another contest", method, url, await SendAsync(otherOrganizer, method, url), HttpStatusCode.Forbidden);
             }

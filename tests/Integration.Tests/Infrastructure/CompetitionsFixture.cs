@@ -90,7 +90,7 @@ public sealed class CompetitionsFixture : IAsyncLifetime
     {
         var userName = $"u{Guid.NewGuid():N}"[..16];
         var password = SecretHash.NewSecret();
-        await Grains.GetGrain<IOrganizerAccountGrain>(userName).Save(new AccountSetup($"组委会 {userName}", administrator, contestIds, password));
+        await Grains.GetGrain<IAccountGrain>(userName).Save(new AccountSetup($"组委会 {userName}", administrator, contestIds, password));
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
         (await client.PostJsonAsync("/api/account/sign-in", new { userName, password })).EnsureSuccessStatusCode();
         var account = await (await client.GetAsync("/api/account")).ReadAsync<AccountResponse>();

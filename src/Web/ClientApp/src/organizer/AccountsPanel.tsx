@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
-import type { OrganizerAccount } from './consoleTypes';
+import type { Account } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
 
 /** Administrators create organizer accounts and give each the contests he runs. */
 export function AccountsPanel() {
-  const accounts = useLoad(() => api.get<OrganizerAccount[]>('/api/accounts'), 'accounts');
+  const accounts = useLoad(() => api.get<Account[]>('/api/accounts'), 'accounts');
   const [form, setForm] = useState({ userName: '', displayName: '', password: '', contestIds: '', isAdministrator: false });
   const action = useAction();
   const submit = (e: Event) => {
@@ -24,7 +24,7 @@ export function AccountsPanel() {
       return `已保存 Saved ${form.userName}`;
     });
   };
-  const disable = (a: OrganizerAccount) =>
+  const disable = (a: Account) =>
     void action.run(async () => {
       await api.put(`/api/accounts/${encodeURIComponent(a.userName)}`, { ...a, password: null, disabled: !a.disabled });
       accounts.reload();

@@ -2,20 +2,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
 import { go, useRoute } from '../shared/route';
 import { api, setCsrfToken } from './consoleApi';
-import type { OrganizerAccount } from './consoleTypes';
+import type { Account } from './consoleTypes';
 import { ContestList } from './ContestList';
 import { ContestPage } from './ContestPage';
 import { EventPage } from './EventPage';
 import { SignIn } from './SignIn';
 
 interface AccountResponse {
-  account: OrganizerAccount;
+  account: Account;
   csrfToken: string;
 }
 
 export function App() {
   const route = useRoute();
-  const [account, setAccount] = useState<OrganizerAccount | null | undefined>(undefined);
+  const [account, setAccount] = useState<Account | null | undefined>(undefined);
 
   const refresh = async () => {
     try {
@@ -61,7 +61,7 @@ export function App() {
   );
 }
 
-function page(route: string[], account: OrganizerAccount) {
+function page(route: string[], account: Account) {
   const [area, contestId, sub, eventCode, tab] = route;
   if (area === 'contest' && contestId && sub === 'event' && eventCode) {
     return <EventPage contestId={contestId} eventCode={eventCode} tab={tab ?? 'settings'} />;

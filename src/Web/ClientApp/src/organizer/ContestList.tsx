@@ -3,11 +3,11 @@ import { go } from '../shared/route';
 import { AccountsPanel } from './AccountsPanel';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
-import type { ContestDefinition, OrganizerAccount } from './consoleTypes';
+import type { ContestDefinition, Account } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
 
-export function ContestList({ account }: { account: OrganizerAccount }) {
+export function ContestList({ account }: { account: Account }) {
   const contests = useLoad(() => api.get<ContestDefinition[]>('/api/contests'), 'contests');
   return (
     <>

@@ -4,7 +4,7 @@ import type { AspectKind, EventStatus, PublicBoardMode } from '../shared/types';
 export type Aggregation = 'Mean' | 'TrimmedMean' | 'Median';
 export type TieBreakKind = 'PracticalScore' | 'CriterionScore' | 'TimeUsed';
 
-export interface OrganizerAccount {
+export interface Account {
   userName: string;
   displayName: string;
   isAdministrator: boolean;

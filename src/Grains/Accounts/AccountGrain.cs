@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Competitions.Grains.Accounts;
 
-public sealed class OrganizerAccountGrain(
-    [PersistentState("account", StorageNames.Configuration)] IPersistentState<OrganizerAccountState> state) : Grain, IOrganizerAccountGrain
+public sealed class AccountGrain(
+    [PersistentState("account", StorageNames.Configuration)] IPersistentState<AccountState> state) : Grain, IAccountGrain
 {
     public const int MinimumPasswordLength = 10;
     private const int AllowedFailures = 5;
@@ -15,11 +15,11 @@ public sealed class OrganizerAccountGrain(
     // ASP.NET Core Identity's hasher: PBKDF2-HMAC-SHA512 with a per-password salt, versioned so old hashes rehash.
     private static readonly PasswordHasher<string> Hasher = new();
 
-    private OrganizerAccountState S => state.State;
+    private AccountState S => state.State;
 
     private string UserName => this.GetPrimaryKeyString();
 
-    public async Task<OrganizerAccount> Save(AccountSetup setup)
+    public async Task<Account> Save(AccountSetup setup)
     {
         if (string.IsNullOrWhiteSpace(setup.DisplayName))
         {
@@ -34,6 +34,16 @@ public sealed class OrganizerAccountGrain(
         if (setup.ContestIds.Any(id => !Keys.IsValidId(id)))
         {
             throw CompetitionRuleException.Invalid("account-contests", "Every contest id must be 1–64 letters, digits, '-' or '_'.");
+        }
+
+        if (setup.IsAdministrator && setup.Role != AccountRole.Organizer)
+        {
+            throw CompetitionRuleException.Invalid("account-role", "An administrator is an organizer.");
+        }
+
+        if (setup.Role == AccountRole.TeamLeader && string.IsNullOrWhiteSpace(setup.Delegation))
+        {
+            throw CompetitionRuleException.Invalid("account-delegation", "A team leader's account names his delegation.");
         }
 
         if (setup.Password is { } password)
@@ -56,6 +66,8 @@ public sealed class OrganizerAccountGrain(
         S.IsAdministrator = setup.IsAdministrator;
         S.ContestIds = [.. setup.ContestIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         S.Disabled = setup.Disabled;
+        S.Role = setup.Role;
+        S.Delegation = setup.Role == AccountRole.TeamLeader ? setup.Delegation!.Trim() : null;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).Register(UserName);
         return View()!;
@@ -107,9 +119,9 @@ public sealed class OrganizerAccountGrain(
         return new SignInOutcome(View(), null);
     }
 
-    public Task<OrganizerAccount?> Get() => Task.FromResult(View());
+    public Task<Account?> Get() => Task.FromResult(View());
 
-    private OrganizerAccount? View() => S.PasswordHash is null
+    private Account? View() => S.PasswordHash is null
         ? null
-        : new OrganizerAccount(UserName, S.DisplayName!, S.IsAdministrator, [.. S.ContestIds], S.Disabled);
+        : new Account(UserName, S.DisplayName!, S.IsAdministrator, [.. S.ContestIds], S.Disabled, S.Role, S.Delegation);
 }

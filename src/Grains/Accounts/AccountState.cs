@@ -1,7 +1,9 @@
+using Competitions.Contracts.Accounts;
+
 namespace Competitions.Grains.Accounts;
 
 [GenerateSerializer]
-public sealed class OrganizerAccountState
+public sealed class AccountState
 {
     [Id(0)]
     public string? DisplayName { get; set; }
@@ -23,4 +25,10 @@ public sealed class OrganizerAccountState
 
     [Id(6)]
     public DateTimeOffset? LockedUntil { get; set; }
+
+    [Id(7)]
+    public AccountRole Role { get; set; }
+
+    [Id(8)]
+    public string? Delegation { get; set; }
 }

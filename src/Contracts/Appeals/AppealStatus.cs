@@ -1,0 +1,8 @@
+namespace Competitions.Contracts.Appeals;
+
+public enum AppealStatus
+{
+    Open,
+    Upheld,
+    Dismissed,
+}

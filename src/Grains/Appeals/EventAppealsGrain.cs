@@ -1,0 +1,130 @@
+using Competitions.Contracts;
+using Competitions.Contracts.Appeals;
+using Competitions.Contracts.Contests;
+using Competitions.Contracts.Errors;
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Leaderboards;
+using Competitions.Contracts.Ledger;
+using Competitions.Domain.Ledger;
+using Competitions.Grains.Ledger;
+
+namespace Competitions.Grains.Appeals;
+
+/// <summary>
+/// Appeals (申诉) against one event's results. Each appeal and each decision is in the ledger (its own stream of the
+/// event) before the caller hears back; the board is told, because results are not final while an appeal is open.
+/// </summary>
+public sealed class EventAppealsGrain(
+    [PersistentState("appeals", StorageNames.Configuration)] IPersistentState<EventAppealsState> state,
+    LedgerStore ledgerStore) : Grain, IEventAppealsGrain
+{
+    private LedgerWriter? _ledger;
+
+    private string EventKey => this.GetPrimaryKeyString();
+
+    public async Task<Appeal> Lodge(Caller caller, string delegation, AppealRequest request)
+    {
+        if (caller.Role != CallerRole.TeamLeader)
+        {
+            throw CompetitionRuleException.Forbidden("team-leaders-only", "Appeals are lodged by a delegation's team leader.");
+        }
+
+        RequireReason(request.Reason);
+        var @event = await GrainFactory.GetGrain<IEventGrain>(EventKey).Get();
+        if (@event.Status != EventStatus.Published || @event.PublishedAt is not { } publishedAt)
+        {
+            throw CompetitionRuleException.Conflict("results-not-published", "Appeals open when the event's results are published.");
+        }
+
+        var deadline = publishedAt.AddHours((double)@event.Definition.AppealHours);
+        if (DateTimeOffset.UtcNow > deadline)
+        {
+            var contest = await GrainFactory.GetGrain<IContestGrain>(@event.ContestId).Get();
+            throw CompetitionRuleException.Conflict("appeal-deadline-passed",
+                $"The deadline for appeals against {@event.Definition.Code} {@event.Definition.Name} passed at {LocalTime(deadline, contest.Definition.TimeZone)} " +
+                $"({@event.Definition.AppealHours} h after the results were published); this appeal cannot be accepted.");
+        }
+
+        var competitor = (await GrainFactory.GetGrain<IEventGrain>(EventKey).GetRoster()).FirstOrDefault(c => c.Id == request.CompetitorId)
+            ?? throw CompetitionRuleException.NotFound("competitor-not-found", $"Competitor {request.CompetitorId} is not entered in this event.");
+        if (!string.Equals(competitor.Delegation, delegation, StringComparison.Ordinal))
+        {
+            throw CompetitionRuleException.Forbidden("other-delegation", "A team leader appeals only for his own delegation's competitors.");
+        }
+
+        var appeal = new Appeal(Guid.NewGuid(), competitor.Id, delegation, caller.Id, DateTimeOffset.UtcNow, request.Reason.Trim());
+        await AppendAsync(LedgerKinds.AppealLodged, appeal, caller, $"appeal {appeal.Id}: {appeal.Reason}");
+        state.State.Appeals.Add(appeal);
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ILeaderboardGrain>(EventKey).Rebuild();
+        return appeal;
+    }
+
+    public async Task<Appeal> Decide(Caller caller, Guid appealId, AppealDecision decision)
+    {
+        if (caller.Role != CallerRole.Arbitrator)
+        {
+            throw CompetitionRuleException.Forbidden("arbitration-only", "Appeals are decided by the arbitration group.");
+        }
+
+        RequireReason(decision.Reason);
+        var index = state.State.Appeals.FindIndex(a => a.Id == appealId);
+        if (index < 0)
+        {
+            throw CompetitionRuleException.NotFound("appeal-not-found", $"There is no appeal {appealId} against this event.");
+        }
+
+        if (state.State.Appeals[index].Status != AppealStatus.Open)
+        {
+            throw CompetitionRuleException.Conflict("appeal-decided", "This appeal has already been decided.");
+        }
+
+        var decided = state.State.Appeals[index] with
+        {
+            Status = decision.Upheld ? AppealStatus.Upheld : AppealStatus.Dismissed,
+            DecidedBy = caller.Id,
+            DecidedAt = DateTimeOffset.UtcNow,
+            Decision = decision.Reason.Trim(),
+        };
+        await AppendAsync(LedgerKinds.AppealDecided, decided, caller, $"appeal {appealId} {decided.Status}: {decided.Decision}");
+        state.State.Appeals[index] = decided;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ILeaderboardGrain>(EventKey).Rebuild();
+        return decided;
+    }
+
+    public Task<IReadOnlyList<Appeal>> List() => Task.FromResult<IReadOnlyList<Appeal>>([.. state.State.Appeals]);
+
+    private async Task AppendAsync(string kind, Appeal appeal, Caller caller, string reason)
+    {
+        if (_ledger is null)
+        {
+            _ledger = new LedgerWriter(ledgerStore, LedgerStreams.Appeals(EventKey));
+            await _ledger.LoadAsync();
+        }
+
+        await _ledger.AppendAsync(new LedgerRecord(
+            string.Empty, 0, Guid.NewGuid(), kind, EventKey, appeal.CompetitorId, null, null, caller.Id, null,
+            appeal.Status == AppealStatus.Upheld ? 1m : null, null, reason, default));
+    }
+
+    private static void RequireReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw CompetitionRuleException.Invalid("reason-required", "An appeal and its decision need a written reason.");
+        }
+    }
+
+    private static string LocalTime(DateTimeOffset instant, string timeZone)
+    {
+        try
+        {
+            return $"{TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZone)):yyyy-MM-dd HH:mm} ({timeZone})";
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return $"{instant:yyyy-MM-dd HH:mm} UTC";
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Competitions.Contracts.Accounts;
+
+namespace Competitions.Web.Security;
+
+public static class AccountPrincipal
+{
+    public static ClaimsPrincipal From(Account account, string scheme)
+    {
+        var role = account.Role switch
+        {
+            AccountRole.Arbitrator => CompetitionClaims.ArbitratorRole,
+            AccountRole.TeamLeader => CompetitionClaims.TeamLeaderRole,
+            _ => CompetitionClaims.OrganizerRole,
+        };
+        List<Claim> claims =
+        [
+            new(ClaimTypes.Name, account.UserName),
+            new(CompetitionClaims.Role, role),
+            .. account.ContestIds.Select(id => new Claim(CompetitionClaims.Contest, id)),
+        ];
+        if (account.Delegation is { } delegation)
+        {
+            claims.Add(new Claim(CompetitionClaims.Delegation, delegation));
+        }
+
+        if (account.IsAdministrator)
+        {
+            claims.Add(new Claim(CompetitionClaims.Administrator, "true"));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    public static bool IsAdministrator(this ClaimsPrincipal user) => user.HasClaim(CompetitionClaims.Administrator, "true");
+
+    public static bool OrganizesContest(this ClaimsPrincipal user, string contestId) =>
+        user.HasClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole) && user.BelongsToContest(contestId);
+
+    public static bool BelongsToContest(this ClaimsPrincipal user, string contestId) =>
+        user.IsAdministrator() || user.HasClaim(CompetitionClaims.Contest, contestId);
+
+    public static bool HasRole(this ClaimsPrincipal user, string role) => user.HasClaim(CompetitionClaims.Role, role);
+}
