@@ -10,4 +10,5 @@ public static class LedgerKinds
     public const string SheetSubmitted = "sheet-submitted";
     public const string RemarkRequested = "remark-requested";
     public const string EventStatusChanged = "event-status-changed";
+    public const string LotsDrawn = "lots-drawn";
 }

@@ -30,4 +30,7 @@ public sealed class EventState
 
     [Id(7)]
     public Publication Publication { get; set; } = Publication.Live;
+
+    [Id(8)]
+    public DrawResult? LastDraw { get; set; }
 }
