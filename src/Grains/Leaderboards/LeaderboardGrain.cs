@@ -203,7 +203,9 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         {
             PublicBoardMode.Frozen => _publication.FrozenRows,
             PublicBoardMode.Hidden => [],
-            _ => [.. Live.Rows.Select(r => definition.PublicNames ? r : r with { Name = r.BlindCode ?? r.CompetitorId })],
+            // Names or blind codes, never both: judges of a blind event know competitors by code, and a public
+            // board pairing the two would tell them whom they mark.
+            _ => [.. Live.Rows.Select(r => definition.PublicNames ? r with { BlindCode = null } : r with { Name = r.BlindCode ?? r.CompetitorId })],
         };
         Public.Stage(rows, IsFinal, _publication.Mode);
         Notify(Public.Flush());

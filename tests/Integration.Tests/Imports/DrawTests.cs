@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
+using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Sessions;
 using Competitions.Grains.Ledger;
@@ -64,6 +65,21 @@ public sealed class DrawTests(CompetitionsFixture fixture)
         var seen = workload!.Events.Single().Assignment.Competitors;
         Assert.Equal(drawn.Entries.OrderBy(e => e.Station).Select(e => ((int?)e.Station, (string?)e.BlindCode)), seen.Select(c => (c.Station, c.BlindCode)));
         Assert.All(seen, c => Assert.Null(c.Name));
+
+        // The public board of this blind event shows names, so it must not show the codes the judges mark by.
+        await contest.CompleteSheetAsync("C2");
+        var board = fixture.Grains.GetGrain<ILeaderboardGrain>($"{contest.ContestId}/{TestContest.EventCode}");
+        var rows = (await board.GetPublic()).Rows;
+        for (var attempt = 0; rows.Count == 0 && attempt < 100; attempt++)
+        {
+            await Task.Delay(100); // pushes are coalesced; wait for the first board, whatever it takes
+            rows = (await board.GetPublic()).Rows;
+        }
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Null(r.BlindCode));
+        Assert.Contains(rows, r => r.Name == "李娜");
+        Assert.Contains((await board.Get()).Rows, r => r.BlindCode is not null);
 
         var late = await contest.Organizer.PostJsonAsync($"{contest.EventPath}/draw", new DrawRequest("again"));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
