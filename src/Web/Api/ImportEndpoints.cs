@@ -20,8 +20,11 @@ public static class ImportEndpoints
     {
         var imports = app.MapGroup("/api/contests/{contestId}/imports").WithTags("Imports");
 
-        imports.MapPost("/competitors", ImportCompetitorsAsync).RequireAuthorization(Policies.Organizer).DisableAntiforgery();
-        imports.MapPost("/judges", ImportJudgesAsync).RequireAuthorization(Policies.Organizer).DisableAntiforgery();
+        // The form is read by hand (UploadedTable) to answer a missing file with a problem; Accepts documents it.
+        imports.MapPost("/competitors", ImportCompetitorsAsync).Accepts<IFormFile>("multipart/form-data")
+            .RequireAuthorization(Policies.Organizer).DisableAntiforgery();
+        imports.MapPost("/judges", ImportJudgesAsync).Accepts<IFormFile>("multipart/form-data")
+            .RequireAuthorization(Policies.Organizer).DisableAntiforgery();
 
         return app;
     }
