@@ -56,7 +56,8 @@ public sealed class ImportValidatorTests
     [Fact]
     public void An_empty_file_and_a_header_alone_are_problems()
     {
-        Assert.Contains(Competitors(string.Empty).Problems, p => p is { Row: 1, Message: "The file is empty." });
+        Assert.Equal([new ImportProblem(1, string.Empty, "The file is empty.")], Competitors(string.Empty).Problems);
+        Assert.Equal([new ImportProblem(1, string.Empty, "The file is empty.")], JudgeImportValidator.Validate(CsvTableReader.Parse("\r\n")).Problems);
         Assert.Contains(Competitors("赛项,编号,姓名,单位,代表队\n").Problems, p => p is { Row: 2, Message: "The file has a header but no rows." });
     }
 

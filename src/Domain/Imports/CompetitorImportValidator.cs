@@ -19,6 +19,11 @@ public static class CompetitorImportValidator
     public static CompetitorImport Validate(ImportTable table, IReadOnlySet<string> eventCodes)
     {
         var problems = new List<ImportProblem>();
+        if (ImportRules.IsEmpty(table, problems))
+        {
+            return new CompetitorImport([], problems, new Dictionary<string, int>());
+        }
+
         ImportRules.CheckShape(table, problems);
         var columns = ImportColumns.Resolve(Columns, table.Headers, problems);
         var rows = new List<CompetitorImportRow>(table.Rows.Count);

@@ -3,14 +3,22 @@ namespace Competitions.Domain.Imports;
 /// <summary>Checks every import shares.</summary>
 public static class ImportRules
 {
-    /// <summary>Problems of the file as a whole: empty, or longer than an import accepts.</summary>
+    /// <summary>True when the file has no header at all: then that is its only problem (not every column missing).</summary>
+    public static bool IsEmpty(ImportTable table, List<ImportProblem> problems)
+    {
+        if (!table.Headers.All(string.IsNullOrWhiteSpace))
+        {
+            return false;
+        }
+
+        problems.Add(new ImportProblem(1, string.Empty, "The file is empty."));
+        return true;
+    }
+
+    /// <summary>Problems of the file as a whole: no rows, or more than an import accepts.</summary>
     public static void CheckShape(ImportTable table, List<ImportProblem> problems)
     {
-        if (table.Headers.All(string.IsNullOrWhiteSpace))
-        {
-            problems.Add(new ImportProblem(1, string.Empty, "The file is empty."));
-        }
-        else if (table.Rows.Count == 0)
+        if (table.Rows.Count == 0)
         {
             problems.Add(new ImportProblem(2, string.Empty, "The file has a header but no rows."));
         }

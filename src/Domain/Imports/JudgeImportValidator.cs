@@ -12,6 +12,11 @@ public static class JudgeImportValidator
     public static JudgeImport Validate(ImportTable table)
     {
         var problems = new List<ImportProblem>();
+        if (ImportRules.IsEmpty(table, problems))
+        {
+            return new JudgeImport([], problems);
+        }
+
         ImportRules.CheckShape(table, problems);
         var columns = ImportColumns.Resolve(Columns, table.Headers, problems);
         var rows = new List<JudgeImportRow>(table.Rows.Count);

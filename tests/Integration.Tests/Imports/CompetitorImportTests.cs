@@ -129,6 +129,26 @@ public sealed class CompetitorImportTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task Files_that_are_not_rosters_are_refused_with_a_problem()
+    {
+        var contest = await TestContest.CreateAsync(fixture, startScoring: false);
+        var url = $"/api/contests/{contest.ContestId}/imports/competitors?commit=false";
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = await archive.CreateEntry("notes.txt").OpenAsync();
+            await entry.WriteAsync("not a workbook"u8.ToArray());
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await contest.Organizer.PostFileAsync(url, zip.ToArray(), "roster.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await contest.Organizer.PostFileAsync(url, [0x50, 0x4B, 0x03, 0x04, 0x00], "roster.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await contest.Organizer.PostFileAsync(url, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1], "roster.xls")).StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await contest.Organizer.PostAsync(url, new StringContent("赛项,编号"))).StatusCode);
+        var empty = await (await contest.Organizer.PostFileAsync(url, [], "empty.csv")).ReadReportAsync();
+        Assert.Equal((1, "The file is empty."), empty.Errors is [var e] ? (e.Row, e.Message) : default);
+    }
+
+    [Fact]
     public async Task Imports_and_exports_are_for_organizers_only()
     {
         var contest = await TestContest.CreateAsync(fixture, startScoring: false);
