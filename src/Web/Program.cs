@@ -114,6 +114,9 @@ app.MapScoresheetEndpoints();
 app.MapSessionEndpoints();
 app.MapJudgeEndpoints();
 app.MapPublicEndpoints();
+app.MapImportEndpoints();
+app.MapRosterEndpoints();
+app.MapDrawEndpoints();
 app.MapHub<LiveHub>("/hubs/live");
 app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription();
 

@@ -7,6 +7,8 @@ using Competitions.Benchmark;
 //   marks   — closed loop: N concurrent tablets post marks as fast as acknowledgements return (durable marks/s).
 //   viewers — N public SignalR viewers spread over events, then judges post M marks/s (open loop) while the
 //             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase.
+//   import  — a fresh contest of --events events, an .xlsx roster of --competitors (12,000) competitors, then the
+//             import preview and commit are timed (the demo contest is not used).
 // Usage: Competitions.Benchmark --url http://127.0.0.1:5080 --key <organizer key> [--mode marks|viewers]
 //   [--contest demo-2026] [--seconds 30] [--concurrency 64] [--events 108] [--viewers 10000] [--rate 1000] [--db <connection string>]
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
@@ -25,6 +27,17 @@ using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(
 var nodes = urls.Select(u => new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(u) }).ToList();
 using var organizer = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(url) };
 organizer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options["key"]);
+
+if (mode == "import")
+{
+    Console.WriteLine($"Importing {Option("competitors", 12_000):N0} competitors over {maxEvents} events through {url} …");
+    var figures = await ImportBenchmark.RunAsync(organizer, maxEvents, Option("competitors", 12_000));
+    Console.WriteLine();
+    Console.WriteLine("| measure | value |");
+    Console.WriteLine("|---|---|");
+    figures.ForEach(r => Console.WriteLine($"| {r.Measure} | {r.Value} |"));
+    return 0;
+}
 
 Console.WriteLine($"Reading contest {contestId} from {url} …");
 var targets = await ContestPlan.LoadAsync(organizer, contestId, maxEvents);

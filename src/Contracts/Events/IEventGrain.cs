@@ -37,6 +37,16 @@ public interface IEventGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<Publication> GetPublication();
 
+    /// <summary>
+    /// Draws stations, blind codes and (when asked) theory-paper codes for the roster, records the draw in the
+    /// event's ledger and writes it into the roster; organizers only, while the event is in Setup.
+    /// </summary>
+    Task<DrawResult> DrawLots(Caller caller, DrawRequest request);
+
+    /// <summary>The last draw, with the code → name mapping; organizers only, NotFound before any draw.</summary>
+    [AlwaysInterleave]
+    Task<DrawResult> GetDraw(Caller caller);
+
     /// <summary>The part of the event a judge works on; NotFound when he is neither on a panel nor the chief judge.</summary>
     [AlwaysInterleave]
     Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId);

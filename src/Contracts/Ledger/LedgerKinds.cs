@@ -12,4 +12,5 @@ public static class LedgerKinds
     public const string EventStatusChanged = "event-status-changed";
     public const string AppealLodged = "appeal-lodged";
     public const string AppealDecided = "appeal-decided";
+    public const string LotsDrawn = "lots-drawn";
 }

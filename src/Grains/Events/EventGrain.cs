@@ -7,6 +7,8 @@ using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.Competitors;
+using Competitions.Domain.Draws;
 using Competitions.Domain.Ledger;
 using Competitions.Grains.Ledger;
 
@@ -86,6 +88,11 @@ public sealed class EventGrain(
             if (string.IsNullOrWhiteSpace(c.Name) || string.IsNullOrWhiteSpace(c.Organisation))
             {
                 problems.Add($"Competitor {i + 1} ({c.Id}): a name and an organisation are required.");
+            }
+
+            if (c.IdNumber is not null && IdNumber.Problem(c.IdNumber) is { } idProblem)
+            {
+                problems.Add($"Competitor {i + 1} ({c.Id}): {idProblem}");
             }
         }
 
@@ -229,6 +236,69 @@ public sealed class EventGrain(
         await state.WriteStateAsync();
         await leaderboard.ApplyPublication(S.Publication);
         return S.Publication;
+    }
+
+    public async Task<DrawResult> DrawLots(Caller caller, DrawRequest request)
+    {
+        RequireDefinition();
+        if (!caller.IsOrganizer)
+        {
+            throw CompetitionRuleException.Forbidden("organizers-only", "Only organizers draw lots.");
+        }
+
+        // Stations and codes are what judges and boards see once marking starts; they cannot move under them.
+        if (S.Status != EventStatus.Setup)
+        {
+            throw CompetitionRuleException.Conflict("draw-closed", $"Lots are drawn before marking starts; the event is {S.Status}.");
+        }
+
+        if (S.Competitors.Count == 0)
+        {
+            throw CompetitionRuleException.Conflict("draw-no-competitors", "Enter the competitors before drawing lots.");
+        }
+
+        if (S.Competitors.Count > LotDraw.MaxCompetitors)
+        {
+            throw CompetitionRuleException.Invalid("draw-too-large", $"A draw covers at most {LotDraw.MaxCompetitors} competitors.");
+        }
+
+        var seed = string.IsNullOrWhiteSpace(request.Seed) ? LotDraw.NewSeed() : request.Seed;
+        var lots = LotDraw.Draw(seed, S.Competitors.Keys, request.TheoryCodes);
+        var hash = LotDraw.MappingHash(lots);
+
+        // The ledger row comes first: a draw that is not in the ledger never reaches the roster.
+        _ledger ??= new LedgerWriter(ledgerStore, LedgerStreams.Event(EventKey));
+        if (_ledger.Sequence == 0)
+        {
+            await _ledger.LoadAsync();
+        }
+
+        var row = await _ledger.AppendAsync(new LedgerRecord(
+            string.Empty, 0, Guid.NewGuid(), LedgerKinds.LotsDrawn, EventKey, null, null, null, caller.Id, null,
+            lots.Count, null, $"seed={seed}; theory-codes={request.TheoryCodes.ToString().ToLowerInvariant()}; sha256={hash}", default));
+        var entries = new List<DrawEntry>(lots.Count);
+        foreach (var lot in lots)
+        {
+            var competitor = S.Competitors[lot.CompetitorId] with { Station = lot.Station, BlindCode = lot.BlindCode, TheoryCode = lot.TheoryCode };
+            S.Competitors[lot.CompetitorId] = competitor;
+            entries.Add(new DrawEntry(lot.CompetitorId, competitor.Name, lot.Station, lot.BlindCode, lot.TheoryCode));
+        }
+
+        S.LastDraw = new DrawResult(seed, row.Record.RecordedAt, caller.Id, hash, entries);
+        await state.WriteStateAsync();
+        ConfigurationChanged();
+        return S.LastDraw;
+    }
+
+    public Task<DrawResult> GetDraw(Caller caller)
+    {
+        RequireDefinition();
+        if (!caller.IsOrganizer)
+        {
+            throw CompetitionRuleException.Forbidden("organizers-only", "Only organizers see which competitor has which code.");
+        }
+
+        return Task.FromResult(S.LastDraw ?? throw CompetitionRuleException.NotFound("draw-not-found", "No lots have been drawn for this event."));
     }
 
     public Task<Publication> GetPublication() => Task.FromResult(S.Publication);

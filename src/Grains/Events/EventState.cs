@@ -33,4 +33,7 @@ public sealed class EventState
 
     [Id(8)]
     public DateTimeOffset? PublishedAt { get; set; }
+
+    [Id(9)]
+    public DrawResult? LastDraw { get; set; }
 }

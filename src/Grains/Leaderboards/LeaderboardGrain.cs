@@ -254,10 +254,14 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         }
     }
 
-    /// <summary>Names per the event's setting; titles and promotions only once results are published.</summary>
+    /// <summary>
+    /// Names or blind codes, never both: judges of a blind event know competitors by code, and a public board pairing
+    /// the two would tell them whom they mark. Titles and promotions only once results are published.
+    /// </summary>
     private static LeaderboardRow PublicRow(LeaderboardRow row, bool publicNames, bool published) => row with
     {
         Name = publicNames ? row.Name : row.BlindCode ?? row.CompetitorId,
+        BlindCode = publicNames ? null : row.BlindCode,
         Title = published ? row.Title : null,
         PromotedTo = published ? row.PromotedTo : null,
     };

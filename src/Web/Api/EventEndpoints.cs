@@ -39,7 +39,7 @@ public static class EventEndpoints
         }).RequireAuthorization(Policies.Organizer);
 
         events.MapGet("/competitors", async (string contestId, string eventCode, IGrainFactory grains) =>
-            TypedResults.Ok(await Event(grains, contestId, eventCode).GetRoster()))
+            TypedResults.Ok((await Event(grains, contestId, eventCode).GetRoster()).Select(c => c.Masked()).ToList()))
             .RequireAuthorization(Policies.Organizer);
 
         events.MapPut("/panels", async (string contestId, string eventCode, PanelSetup panels, IGrainFactory grains) =>
