@@ -8,6 +8,8 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 # Browser tests drive Debian's Chromium through Playwright (never a downloaded browser); CJK fonts for the pages.
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+# PDF exports embed a TrueType-outline CJK font (PDFsharp cannot embed Noto's CFF collections).
+[[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ]] || missing+=(fonts-droid-fallback)
 # deploy/ is checked with Python's YAML parser and systemd-analyze.
 python3 -c "import yaml" 2>/dev/null || /usr/bin/python3 -c "import yaml" 2>/dev/null || missing+=(python3-yaml)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)

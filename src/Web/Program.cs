@@ -94,6 +94,7 @@ app.MapScoresheetEndpoints();
 app.MapSessionEndpoints();
 app.MapJudgeEndpoints();
 app.MapPublicEndpoints();
+app.MapExportEndpoints();
 app.MapHub<LiveHub>("/hubs/live");
 app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription();
 
