@@ -41,19 +41,20 @@ public static class CertificatePdf
         g.DrawRectangle(new XPen(XColors.Goldenrod, 1), 32, 32, cursor.Width - 64, cursor.Height - 64);
 
         cursor.MoveTo(90);
-        cursor.Centered("荣誉证书", PdfPageCursor.Font(40, bold: true));
+        cursor.Centered("荣誉证书", new MixedFont(40, bold: true));
         cursor.Space(30);
-        cursor.Text($"{name}：", PdfPageCursor.Font(22, bold: true), 110);
+        cursor.Text($"{name}：", new MixedFont(22, bold: true), 110);
         cursor.Space(8);
-        cursor.Text($"在{export.Contest.Name}“{export.Event.Definition.Name}”赛项中成绩优异，荣获", PdfPageCursor.Font(18), 150);
+        cursor.Text($"在{export.Contest.Name}{export.Event.Definition.Name}赛项中成绩优异，荣获", new MixedFont(18), 150);
         cursor.Space(16);
-        cursor.Centered(award, PdfPageCursor.Font(36, bold: true));
+        cursor.Centered(award, new MixedFont(36, bold: true));
         cursor.Space(12);
-        cursor.Text("特发此证，以资鼓励。", PdfPageCursor.Font(18), 150);
+        cursor.Text("特发此证，以资鼓励。", new MixedFont(18), 150);
 
         cursor.MoveTo(cursor.Height - 150);
-        var footer = PdfPageCursor.Font(16);
-        g.DrawString(export.Contest.Name, footer, XBrushes.Black, new XRect(0, cursor.Y, cursor.Width - 110, 24), XStringFormats.TopRight);
-        g.DrawString(date, footer, XBrushes.Black, new XRect(0, cursor.Y + 28, cursor.Width - 110, 24), XStringFormats.TopRight);
+        var footer = new MixedFont(16);
+        cursor.RightAligned(export.Contest.Name, footer, cursor.Width - 110);
+        cursor.Space(28);
+        cursor.RightAligned(date, footer, cursor.Width - 110);
     }
 }

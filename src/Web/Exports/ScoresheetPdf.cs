@@ -33,17 +33,17 @@ public static class ScoresheetPdf
     private static void WriteSheet(PdfPageCursor cursor, EventExport export, CompetitorEntry competitor, ScoresheetView sheet)
     {
         var definition = export.Event.Definition;
-        var small = PdfPageCursor.Font(9);
-        var body = PdfPageCursor.Font(10);
-        var bold = PdfPageCursor.Font(10, bold: true);
+        var small = new MixedFont(9);
+        var body = new MixedFont(10);
+        var bold = new MixedFont(10, bold: true);
         const double m = PdfPageCursor.Margin;
+        cursor.NewPage();
         var maxX = m + 230;
         var marksX = m + 275;
         var markX = cursor.Right - 55;
 
-        cursor.NewPage();
-        cursor.Centered(export.Contest.Name, PdfPageCursor.Font(16, bold: true));
-        cursor.Centered($"{definition.Name}（{definition.Code}）评分表 Score sheet", PdfPageCursor.Font(13, bold: true));
+        cursor.Centered(export.Contest.Name, new MixedFont(16, bold: true));
+        cursor.Centered($"{definition.Name}（{definition.Code}）评分表 Score sheet", new MixedFont(13, bold: true));
         cursor.Space(6);
         cursor.Text($"选手编号 Code: {competitor.BlindCode ?? None}    工位 Station: {competitor.Station?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? None}    参赛号 Id: {competitor.Id}", body);
         cursor.Text($"姓名 Name: {competitor.Name}    单位 Organisation: {competitor.Organisation}    代表队 Delegation: {competitor.Delegation}", body);
@@ -85,12 +85,22 @@ public static class ScoresheetPdf
 
         cursor.Space(10);
         cursor.Text("签名 Signatures", bold);
+        var marked = sheet.Aspects.SelectMany(a => a.JudgeMarks).Select(j => j.JudgeId).ToHashSet(StringComparer.Ordinal);
         foreach (var panel in export.Event.Panels.Panels)
         {
             cursor.Row(small, [(m, $"{panel.Id} 评委 Judges of panel {panel.Id}")]);
             foreach (var judgeId in panel.JudgeIds)
             {
-                SignatureLine(cursor, body, $"{export.JudgeName(judgeId)} ({judgeId})");
+                // In a locked event every expected mark is in, so a panel judge without marks was recused from this competitor.
+                if (marked.Contains(judgeId))
+                {
+                    SignatureLine(cursor, body, $"{export.JudgeName(judgeId)} ({judgeId})");
+                }
+                else
+                {
+                    cursor.Space(6);
+                    cursor.Row(body, [(m + 12, $"{export.JudgeName(judgeId)} ({judgeId})"), (m + 200, "回避，未评分 Recused, no marks")]);
+                }
             }
         }
 
@@ -101,7 +111,7 @@ public static class ScoresheetPdf
         }
     }
 
-    private static void SignatureLine(PdfPageCursor cursor, PdfSharp.Drawing.XFont font, string who)
+    private static void SignatureLine(PdfPageCursor cursor, MixedFont font, string who)
     {
         const double m = PdfPageCursor.Margin;
         cursor.Space(6);
