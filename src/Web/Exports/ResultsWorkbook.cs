@@ -1,4 +1,7 @@
+using Competitions.Domain.Scoring;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 
 namespace Competitions.Web.Exports;
 
@@ -7,6 +10,11 @@ public static class ResultsWorkbook
 {
     // Excel refuses sheet names longer than 31 characters; event codes are letters, digits, '-' and '_' only.
     private const int MaxSheetName = 31;
+
+    // Cells hold the leaderboard's exact decimals; the format only shows the places every published figure has.
+    private static readonly string ScoreFormat = "0." + new string('0', Score.Decimals);
+
+    private static readonly string[] ScoreColumns = ["theory", "practical", "total"];
 
     public static byte[] Write(IEnumerable<EventResults> events)
     {
@@ -29,7 +37,10 @@ public static class ResultsWorkbook
         }
 
         using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
+        stream.SaveAs(sheets, configuration: new OpenXmlConfiguration
+        {
+            DynamicColumns = [.. ScoreColumns.Select(key => new DynamicExcelColumn(key) { Format = ScoreFormat })],
+        });
         return stream.ToArray();
     }
 }
