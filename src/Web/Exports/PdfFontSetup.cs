@@ -7,21 +7,19 @@ public static class PdfFontSetup
 {
     private static readonly Lock Gate = new();
 
-    /// <exception cref="FileNotFoundException">A font file is missing; the message says how to install it.</exception>
+    /// <exception cref="FileNotFoundException">A configured font file is missing; the message says how to install it.</exception>
     public static void EnsureInstalled(IConfiguration configuration)
     {
+        var files = ExportFontFiles.From(configuration);
+        if (files.Missing() is { } missing)
+        {
+            throw new FileNotFoundException(missing);
+        }
+
         lock (Gate)
         {
-            var files = GlobalFontSettings.FontResolver is ExportFontResolver installed ? installed.Files : ExportFontFiles.From(configuration);
-            if (files.Missing() is { } missing)
-            {
-                throw new FileNotFoundException(missing);
-            }
-
-            if (GlobalFontSettings.FontResolver is null)
-            {
-                GlobalFontSettings.FontResolver = new ExportFontResolver(files);
-            }
+            // The first host of the process decides; tests run several hosts with the same fonts.
+            GlobalFontSettings.FontResolver ??= new ExportFontResolver(files);
         }
     }
 }

@@ -128,6 +128,22 @@ public sealed class ResultExportTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task A_missing_pdf_font_gives_a_problem_naming_the_file_and_its_package()
+    {
+        var contest = await PublishedContest.CreateAsync(fixture);
+        await using var host = fixture.CreateWebHost(("Exports:CjkFontPath", "/nonexistent/fonts/cjk.ttf"));
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", fixture.OrganizerKey);
+
+        var response = await client.GetAsync($"{contest.EventPath}/exports/certificates.pdf");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("/nonexistent/fonts/cjk.ttf", problem, StringComparison.Ordinal);
+        Assert.Contains("fonts-droid-fallback", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Results_of_an_event_still_being_marked_are_refused()
     {
         var contest = await TestContest.CreateAsync(fixture);
