@@ -5,6 +5,7 @@ using Competitions.Benchmark;
 
 // Drives a running product through its real API. Modes:
 //   marks   — closed loop: N concurrent tablets post marks as fast as acknowledgements return (durable marks/s).
+//   exports — times every export route on a published event of --competitors competitors (--repeats times each).
 //   viewers — N public SignalR viewers spread over events, then judges post M marks/s (open loop) while the
 //             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase.
 // Usage: Competitions.Benchmark --url http://127.0.0.1:5080 --key <organizer key> [--mode marks|viewers]
@@ -25,6 +26,16 @@ using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(
 var nodes = urls.Select(u => new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(u) }).ToList();
 using var organizer = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(url) };
 organizer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options["key"]);
+
+if (mode == "exports")
+{
+    // Builds, marks and publishes a contest of its own, then times every export (see ExportRun).
+    var exportRows = await new ExportRun(organizer).RunAsync(Option("competitors", 200), Option("repeats", 5));
+    Console.WriteLine("| measure | value |");
+    Console.WriteLine("|---|---|");
+    exportRows.ForEach(r => Console.WriteLine($"| {r.Measure} | {r.Value} |"));
+    return 0;
+}
 
 Console.WriteLine($"Reading contest {contestId} from {url} …");
 var targets = await ContestPlan.LoadAsync(organizer, contestId, maxEvents);
