@@ -71,6 +71,7 @@ public sealed class ExportRun(HttpClient organizer)
 
         var rows = new List<(string Measure, string Value)>
         {
+            ("contest", contestId),
             ("event", $"{competitors} competitors, 8 aspects, {marks.Count:N0} marks + {competitors} theory scores entered in {markSeconds:F1} s"),
         };
         foreach (var route in new[] { "results.csv", "results.xlsx", "scoresheets/C1.pdf", "scoresheets.pdf", "certificates.pdf", "ledger.csv" })

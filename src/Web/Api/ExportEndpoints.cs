@@ -65,7 +65,7 @@ public static class ExportEndpoints
         // The ledger is evidence at any stage, so it is not limited to final events.
         events.MapGet("/ledger.csv", async (string contestId, string eventCode, IGrainFactory grains) =>
         {
-            await EventExport.LoadAsync(grains, contestId, eventCode);
+            await EventExport.RequireEventAsync(grains, contestId, eventCode);
             var rows = await grains.GetGrain<ILedgerReaderGrain>(0).ReadEvent(Keys.Event(contestId, eventCode));
             using var writer = new StringWriter();
             LedgerCsv.Write(rows.Select(r => r.ToChained()), writer);

@@ -20,12 +20,7 @@ public sealed record EventExport(
 
     public static async Task<EventExport> LoadAsync(IGrainFactory grains, string contestId, string eventCode)
     {
-        var contest = await grains.GetGrain<IContestGrain>(contestId).Get();
-        if (!contest.EventCodes.Contains(eventCode, StringComparer.Ordinal))
-        {
-            throw CompetitionRuleException.NotFound("event-not-found", $"Contest {contestId} has no event {eventCode}.");
-        }
-
+        var contest = await RequireEventAsync(grains, contestId, eventCode);
         var eventKey = Keys.Event(contestId, eventCode);
         var eventGrain = grains.GetGrain<IEventGrain>(eventKey);
         var view = await eventGrain.Get();
@@ -38,6 +33,15 @@ public sealed record EventExport(
             return (id, name: await judge.Exists() ? (await judge.Get()).Name : id);
         }));
         return new(contest.Definition, view, board, roster, judges.ToDictionary(j => j.id, j => j.name, StringComparer.Ordinal));
+    }
+
+    /// <summary>The contest, if it has the event; NotFound otherwise (an unknown event must not activate empty grains).</summary>
+    public static async Task<ContestView> RequireEventAsync(IGrainFactory grains, string contestId, string eventCode)
+    {
+        var contest = await grains.GetGrain<IContestGrain>(contestId).Get();
+        return contest.EventCodes.Contains(eventCode, StringComparer.Ordinal)
+            ? contest
+            : throw CompetitionRuleException.NotFound("event-not-found", $"Contest {contestId} has no event {eventCode}.");
     }
 
     /// <summary>Results, score sheets and certificates are final documents: the event must be locked or published.</summary>

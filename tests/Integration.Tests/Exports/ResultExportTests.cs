@@ -122,6 +122,11 @@ public sealed class ResultExportTests(CompetitionsFixture fixture)
         Assert.Equal(["event", .. ResultsCsv.Columns], contestRecords[0]);
         Assert.Equal(board.Rows.Select(r => $"{TestContest.EventCode}|{Expected(r)}"), contestRecords.Skip(1).Select(r => string.Join('|', r)));
 
+        var contestXlsx = await contest.Organizer.GetByteArrayAsync($"/api/contests/{contest.ContestId}/exports/results.xlsx");
+        Assert.Equal([TestContest.EventCode], new MemoryStream(contestXlsx).GetSheetNames());
+        Assert.Equal(board.Rows.Select(r => r.BlindCode), new MemoryStream(contestXlsx).Query(useHeaderRow: true, sheetName: TestContest.EventCode)
+            .Cast<IDictionary<string, object?>>().Select(r => r["name"] as string));
+
         static string Expected(LeaderboardRow r) => string.Join('|',
             r.Rank.ToString(CultureInfo.InvariantCulture), r.CompetitorId, r.BlindCode, r.Organisation, r.Delegation,
             Invariant(r.Theory), Invariant(r.Practical), Invariant(r.Total), AwardLabels.Of(r.Award));
@@ -144,13 +149,15 @@ public sealed class ResultExportTests(CompetitionsFixture fixture)
     }
 
     [Fact]
-    public async Task Results_of_an_event_still_being_marked_are_refused()
+    public async Task Results_of_an_event_still_being_marked_are_refused_and_an_unknown_event_is_not_found()
     {
         var contest = await TestContest.CreateAsync(fixture);
 
         var response = await contest.Organizer.GetAsync($"{contest.EventPath}/exports/results.csv");
+        var unknown = await contest.Organizer.GetAsync($"/api/contests/{contest.ContestId}/events/NOPE/exports/ledger.csv");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("event-not-final", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }
