@@ -4,6 +4,7 @@
 # Arguments go to the client, e.g.
 #   scripts/benchmark.sh --seconds 30 --concurrency 64                             (durable marks/s)
 #   scripts/benchmark.sh --mode viewers --viewers 10000 --rate 1000 --seconds 30   (live viewers and push latency)
+#   scripts/benchmark.sh --mode exports --competitors 200                           (export timings on a published event)
 #   SILOS=3 WEBS=2 scripts/benchmark.sh --seconds 30                               (the same against a local cluster)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -8,6 +8,10 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 # Browser tests drive Debian's Chromium through Playwright (never a downloaded browser); CJK fonts for the pages.
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+# PDF exports embed TrueType-outline fonts (PDFsharp cannot embed Noto's CFF collections): Droid Sans Fallback for
+# Chinese, DejaVu Sans for Latin letters and digits, which the former lacks.
+[[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ]] || missing+=(fonts-droid-fallback)
+[[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]] || missing+=(fonts-dejavu-core)
 # deploy/ is checked with Python's YAML parser and systemd-analyze.
 python3 -c "import yaml" 2>/dev/null || /usr/bin/python3 -c "import yaml" 2>/dev/null || missing+=(python3-yaml)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)

@@ -117,6 +117,7 @@ app.MapPublicEndpoints();
 app.MapImportEndpoints();
 app.MapRosterEndpoints();
 app.MapDrawEndpoints();
+app.MapExportEndpoints();
 app.MapHub<LiveHub>("/hubs/live");
 app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription();
 

@@ -5,6 +5,7 @@ using Competitions.Benchmark;
 
 // Drives a running product through its real API. Modes:
 //   marks   — closed loop: N concurrent tablets post marks as fast as acknowledgements return (durable marks/s).
+//   exports — times every export route on a published event of --competitors competitors (--repeats times each).
 //   viewers — N public SignalR viewers spread over events, then judges post M marks/s (open loop) while the
 //             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase.
 //   import  — a fresh contest of --events events, an .xlsx roster of --competitors (12,000) competitors, then the
@@ -36,6 +37,16 @@ if (mode == "import")
     Console.WriteLine("| measure | value |");
     Console.WriteLine("|---|---|");
     figures.ForEach(r => Console.WriteLine($"| {r.Measure} | {r.Value} |"));
+    return 0;
+}
+
+if (mode == "exports")
+{
+    // Builds, marks and publishes a contest of its own, then times every export (see ExportRun).
+    var exportRows = await new ExportRun(organizer).RunAsync(Option("competitors", 200), Option("repeats", 5));
+    Console.WriteLine("| measure | value |");
+    Console.WriteLine("|---|---|");
+    exportRows.ForEach(r => Console.WriteLine($"| {r.Measure} | {r.Value} |"));
     return 0;
 }
 

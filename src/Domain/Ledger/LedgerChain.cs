@@ -4,32 +4,36 @@ namespace Competitions.Domain.Ledger;
 public static class LedgerChain
 {
     /// <summary>Returns one line per problem found; an empty list means every stream's chain is intact.</summary>
-    public static IReadOnlyList<string> Verify(IEnumerable<ChainedLedgerRecord> rows)
+    public static IReadOnlyList<string> Verify(IEnumerable<ChainedLedgerRecord> rows) =>
+        [.. Check(rows).Select(p => p.ToString())];
+
+    /// <summary>Every problem found, by stream and sequence; an empty list means every stream's chain is intact.</summary>
+    public static IReadOnlyList<LedgerProblem> Check(IEnumerable<ChainedLedgerRecord> rows)
     {
-        var problems = new List<string>();
+        var problems = new List<LedgerProblem>();
         foreach (var stream in rows.GroupBy(r => r.Record.Stream))
         {
             var expectedSequence = 1;
             var previousHash = LedgerRecord.GenesisHash;
             foreach (var row in stream.OrderBy(r => r.Record.Sequence))
             {
-                var where = $"{stream.Key} #{row.Record.Sequence}";
-                if (row.Record.Sequence != expectedSequence)
+                var sequence = row.Record.Sequence;
+                if (sequence != expectedSequence)
                 {
-                    problems.Add($"{where}: expected entry #{expectedSequence}; entries are missing.");
+                    problems.Add(new(stream.Key, sequence, $"expected entry #{expectedSequence}; entries are missing."));
                 }
 
                 if (!row.PreviousHash.AsSpan().SequenceEqual(previousHash))
                 {
-                    problems.Add($"{where}: does not link to the entry before it.");
+                    problems.Add(new(stream.Key, sequence, "does not link to the entry before it."));
                 }
 
                 if (!row.Hash.AsSpan().SequenceEqual(row.Record.ComputeHash(row.PreviousHash)))
                 {
-                    problems.Add($"{where}: its content does not match its hash; the row was edited.");
+                    problems.Add(new(stream.Key, sequence, "its content does not match its hash; the row was edited."));
                 }
 
-                expectedSequence = row.Record.Sequence + 1;
+                expectedSequence = sequence + 1;
                 previousHash = row.Hash;
             }
         }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Competitions.Domain.Awards;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Competitions.Web.Exports;
+
+/// <summary>One A4 landscape certificate per awarded competitor, in rank order, with the competitor's real name.</summary>
+public static class CertificatePdf
+{
+    public static byte[] Write(EventExport export)
+    {
+        using var document = new PdfDocument();
+        document.Info.Title = $"{export.Contest.Name} {export.Event.Definition.Name} 获奖证书";
+        var date = export.Contest.EndsOn.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+        using (var cursor = new PdfPageCursor(document, PageOrientation.Landscape))
+        {
+            foreach (var row in export.Board.Rows.Where(r => r.Award != AwardBand.None).OrderBy(r => r.Rank))
+            {
+                var name = export.Roster.FirstOrDefault(c => c.Id == row.CompetitorId)?.Name ?? row.Name;
+                Write(cursor, export, name, AwardLabels.Of(row.Award), date);
+            }
+        }
+
+        if (document.PageCount == 0)
+        {
+            throw Contracts.Errors.CompetitionRuleException.Conflict("no-awards", $"Event {export.Event.Definition.Code} has no awarded competitor.");
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
+    }
+
+    private static void Write(PdfPageCursor cursor, EventExport export, string name, string award, string date)
+    {
+        cursor.NewPage();
+        var g = cursor.Graphics;
+        g.DrawRectangle(new XPen(XColors.DarkRed, 3), 24, 24, cursor.Width - 48, cursor.Height - 48);
+        g.DrawRectangle(new XPen(XColors.Goldenrod, 1), 32, 32, cursor.Width - 64, cursor.Height - 64);
+
+        cursor.MoveTo(90);
+        cursor.Centered("荣誉证书", new MixedFont(40, bold: true));
+        cursor.Space(30);
+        cursor.Text($"{name}：", new MixedFont(22, bold: true), 110);
+        cursor.Space(8);
+        cursor.Text($"在{export.Contest.Name}{export.Event.Definition.Name}赛项中成绩优异，荣获", new MixedFont(18), 150);
+        cursor.Space(16);
+        cursor.Centered(award, new MixedFont(36, bold: true));
+        cursor.Space(12);
+        cursor.Text("特发此证，以资鼓励。", new MixedFont(18), 150);
+
+        cursor.MoveTo(cursor.Height - 150);
+        var footer = new MixedFont(16);
+        cursor.RightAligned(export.Contest.Name, footer, cursor.Width - 110);
+        cursor.Space(28);
+        cursor.RightAligned(date, footer, cursor.Width - 110);
+    }
+}

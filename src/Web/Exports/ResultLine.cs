@@ -1,0 +1,13 @@
+namespace Competitions.Web.Exports;
+
+/// <summary>One leaderboard row as exported; <see cref="Name"/> is the blind code when the event keeps names private.</summary>
+public sealed record ResultLine(
+    int Rank,
+    string CompetitorId,
+    string Name,
+    string Organisation,
+    string Delegation,
+    decimal? Theory,
+    decimal Practical,
+    decimal Total,
+    string Award);

@@ -1,0 +1,33 @@
+using System.Text;
+using Competitions.Domain.Ledger;
+
+namespace Competitions.Web.Exports;
+
+/// <summary>Results as CSV in UTF-8 with a byte-order mark, which Excel needs to read Chinese names correctly.</summary>
+public static class ResultsCsv
+{
+    public static readonly string[] Columns =
+        ["rank", "competitor_id", "name", "organisation", "delegation", "theory", "practical", "total", "award"];
+
+    /// <param name="withEventColumn">Contest-wide exports start every row with the event code.</param>
+    public static byte[] Write(IEnumerable<EventResults> events, bool withEventColumn)
+    {
+        var text = new StringBuilder();
+        text.Append(CsvFields.Line(withEventColumn ? ["event", .. Columns] : Columns)).Append("\r\n");
+        foreach (var results in events)
+        {
+            foreach (var line in results.Lines)
+            {
+                string[] fields =
+                [
+                    line.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), line.CompetitorId, line.Name,
+                    line.Organisation, line.Delegation, Figures.Format(line.Theory), Figures.Format(line.Practical),
+                    Figures.Format(line.Total), line.Award,
+                ];
+                text.Append(CsvFields.Line(withEventColumn ? [results.EventCode, .. fields] : fields)).Append("\r\n");
+            }
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+}

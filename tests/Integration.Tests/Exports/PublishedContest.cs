@@ -1,0 +1,30 @@
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Scoresheets;
+using Competitions.Integration.Tests.Infrastructure;
+
+namespace Competitions.Integration.Tests.Exports;
+
+/// <summary>
+/// The test contest marked in full, locked and published, with prize shares that give C3, C2 and C1 one prize each
+/// (first, second, third) and theory scores with decimals so totals carry two places.
+/// </summary>
+public static class PublishedContest
+{
+    public static async Task<TestContest> CreateAsync(CompetitionsFixture fixture, bool publicNames = true)
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        (await contest.Organizer.PutJsonAsync(contest.EventPath, new EventDefinition(
+            TestContest.EventCode, "车工（职工组）", "实训楼A", TheoryPercent: 30m, PracticalPercent: 70m,
+            Awards: new AwardRuleDefinition(34m, 33m, 33m, 0m), PublicNames: publicNames))).EnsureSuccessStatusCode();
+        foreach (var (competitorId, judgement, theory) in new[] { ("C1", 1m, 61.75m), ("C2", 2m, 88.25m), ("C3", 3m, 95m) })
+        {
+            await contest.CompleteSheetAsync(competitorId, judgement);
+            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitorId}/theory", new TheoryScore(Guid.NewGuid(), theory)))
+                .EnsureSuccessStatusCode();
+        }
+
+        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Locked)).EnsureSuccessStatusCode();
+        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Published)).EnsureSuccessStatusCode();
+        return contest;
+    }
+}
