@@ -33,7 +33,8 @@ builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationH
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Organizer, policy => policy.AddRequirements(new ContestOrganizerRequirement()))
     .AddPolicy(Policies.AccountHolder, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole, CompetitionClaims.ArbitratorRole, CompetitionClaims.TeamLeaderRole))
-    .AddPolicy(Policies.Arbitration, policy => policy.AddRequirements(new ContestRoleRequirement(CompetitionClaims.ArbitratorRole, CompetitionClaims.OrganizerRole)))
+    .AddPolicy(Policies.Arbitration, policy => policy.AddRequirements(new ContestRoleRequirement(CompetitionClaims.ArbitratorRole)))
+    .AddPolicy(Policies.AppealReaders, policy => policy.AddRequirements(new ContestRoleRequirement(CompetitionClaims.ArbitratorRole, CompetitionClaims.OrganizerRole, CompetitionClaims.TeamLeaderRole)))
     .AddPolicy(Policies.TeamLeader, policy => policy.AddRequirements(new ContestRoleRequirement(CompetitionClaims.TeamLeaderRole)))
     .AddPolicy(Policies.Administrator, policy => policy.RequireClaim(CompetitionClaims.Administrator, "true"))
     .AddPolicy(Policies.Judge, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.JudgeRole))
@@ -118,6 +119,7 @@ app.MapImportEndpoints();
 app.MapRosterEndpoints();
 app.MapDrawEndpoints();
 app.MapExportEndpoints();
+app.MapAppealEndpoints();
 app.MapHub<LiveHub>("/hubs/live");
 app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription();
 

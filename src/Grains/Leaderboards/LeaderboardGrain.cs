@@ -1,5 +1,5 @@
-using Competitions.Contracts.Appeals;
 using Competitions.Contracts;
+using Competitions.Contracts.Appeals;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Scoresheets;
@@ -208,7 +208,7 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         var ranked = Ranker.Rank(
             _standings.Values.Select(s => new RankingEntry(s.CompetitorId, s.Total, s.Practical, s.CriterionScores, s.TimeUsed)),
             definition.TieBreakRules);
-        var awards = AwardBands.Evaluate(ranked, definition.AwardRule, _ => null);
+        var awards = AwardBands.Evaluate(ranked, definition.AwardRule, id => _roster[id].CurrentLevel);
         // Standardised only once a sheet is complete: a half-marked total would drag the event's centre and spread.
         var standardised = StandardisedScores.Compute(_standings.Values.Where(s => s.IsComplete).ToDictionary(s => s.CompetitorId, s => s.Total));
         IReadOnlyList<LeaderboardRow> rows = [.. ranked.Select(r =>

@@ -1,5 +1,5 @@
-using Competitions.Contracts.Appeals;
 using Competitions.Contracts;
+using Competitions.Contracts.Appeals;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;

@@ -10,8 +10,11 @@ public static class Policies
     /// <summary>Anyone signed in with an account: organizers, arbitrators, team leaders.</summary>
     public const string AccountHolder = "account-holder";
 
-    /// <summary>The arbitration group of the route's contest, and its organizers.</summary>
+    /// <summary>The arbitration group (仲裁组) of the route's contest.</summary>
     public const string Arbitration = "arbitration";
+
+    /// <summary>Who may read a contest's appeals: its arbitrators, organizers and team leaders (their own only).</summary>
+    public const string AppealReaders = "appeal-readers";
 
     /// <summary>A team leader of the route's contest.</summary>
     public const string TeamLeader = "team-leader";

@@ -109,6 +109,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await panel.GetByLabel("P1 J2").CheckAsync();
         await page.Locator("select[name=chief]").SelectOptionAsync("CHIEF");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存裁判组 Save panels" }).ClickAsync();
+        await Expect(page.GetByTestId("panels").Locator(".outcome.ok")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("recusals")).ToContainTextAsync("C1");
         await Screenshot(page, "console-panels");
         var withPanels = await (await api.GetAsync($"/api/contests/{contestId}/events/E1")).ReadAsync<EventView>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Competitions.Contracts.Accounts;
 using Competitions.Integration.Tests.Infrastructure;
 using Competitions.Web.Api;
 using Competitions.Web.Security;
@@ -29,22 +30,24 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
         var organizerEndpoints = Endpoints(Policies.Organizer, Policies.Administrator, Policies.AccountHolder);
         Assert.True(organizerEndpoints.Count >= 15, $"only {organizerEndpoints.Count} organizer endpoints found");
         var failures = new List<string>();
-        foreach (var (method, pattern, policy) in organizerEndpoints)
+        foreach (var (method, pattern, policy, contentType) in organizerEndpoints)
         {
             var url = Fill(pattern, contest);
-            Expect(failures, "anonymous", method, url, await SendAsync(anonymous, method, url), HttpStatusCode.Unauthorized);
-            Expect(failures, "judge", method, url, await SendAsync(judge, method, url), HttpStatusCode.Forbidden);
-            Expect(failures, "chief judge", method, url, await SendAsync(chief, method, url), HttpStatusCode.Forbidden);
+            Expect(failures, "anonymous", method, url, await SendAsync(anonymous, method, url, contentType), HttpStatusCode.Unauthorized);
+            Expect(failures, "judge", method, url, await SendAsync(judge, method, url, contentType), HttpStatusCode.Forbidden);
+            Expect(failures, "chief judge", method, url, await SendAsync(chief, method, url, contentType), HttpStatusCode.Forbidden);
             if (policy != Policies.AccountHolder)
             {
-                Expect(failures, "organizer of another contest", method, url, await SendAsync(otherOrganizer, method, url), HttpStatusCode.Forbidden);
+                Expect(failures, "organizer of another contest", method, url, await SendAsync(otherOrganizer, method, url, contentType), HttpStatusCode.Forbidden);
             }
 
             // The control: the refusals above come from who is calling, not from a wrong address.
-            var allowed = await SendAsync(policy == Policies.Organizer && pattern.Contains("{contestId}", StringComparison.Ordinal) ? ownOrganizer : fixture.CreateOrganizerClient(), method, url);
-            if (allowed is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
+            var allowed = await SendRawAsync(policy == Policies.Organizer && pattern.Contains("{contestId}", StringComparison.Ordinal) ? ownOrganizer : fixture.CreateOrganizerClient(), method, url, contentType);
+            // A 404 with problem details is the endpoint's own answer (no draw yet, say); a bare 404 is a wrong address.
+            var reachedEndpoint = allowed.StatusCode != HttpStatusCode.NotFound || allowed.Content.Headers.ContentType?.MediaType == "application/problem+json";
+            if (allowed.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.MethodNotAllowed || !reachedEndpoint)
             {
-                failures.Add($"{method} {url} as its organizer: {(int)allowed}");
+                failures.Add($"{method} {url} as its organizer: {(int)allowed.StatusCode}");
             }
         }
 
@@ -61,21 +64,48 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
         var anonymous = fixture.CreateClient();
 
         var failures = new List<string>();
-        foreach (var (method, pattern, _) in Endpoints(Policies.Staff, Policies.Judge))
+        foreach (var (method, pattern, _, contentType) in Endpoints(Policies.Staff, Policies.Judge))
         {
             var url = Fill(pattern, contest);
-            Expect(failures, "anonymous", method, url, await SendAsync(anonymous, method, url), HttpStatusCode.Unauthorized);
+            Expect(failures, "anonymous", method, url, await SendAsync(anonymous, method, url, contentType), HttpStatusCode.Unauthorized);
             if (pattern.Contains("{contestId}", StringComparison.Ordinal))
             {
-                Expect(failures, "judge of another contest", method, url, await SendAsync(foreignJudge, method, url), HttpStatusCode.Forbidden);
-                Expect(failures, "organizer of another contest", method, url, await SendAsync(otherOrganizer, method, url), HttpStatusCode.Forbidden);
+                Expect(failures, "judge of another contest", method, url, await SendAsync(foreignJudge, method, url, contentType), HttpStatusCode.Forbidden);
+                Expect(failures, "organizer of another contest", method, url, await SendAsync(otherOrganizer, method, url, contentType), HttpStatusCode.Forbidden);
             }
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
-    private List<(string Method, string Pattern, string Policy)> Endpoints(params string[] policies) =>
+    [Fact]
+    public async Task Every_appeal_endpoint_refuses_the_public_judges_and_accounts_of_other_contests()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var judge = fixture.CreateClient(await SignInJudgeAsync(contest, "CHIEF"));
+        var foreignArbitrator = await fixture.CreateAccountClientAsync(new AccountSetup("仲裁", false, ["some-other-contest"], Role: AccountRole.Arbitrator));
+        var foreignLeader = await fixture.CreateAccountClientAsync(new AccountSetup("领队", false, ["some-other-contest"], Role: AccountRole.TeamLeader, Delegation: "福田区"));
+        var anonymous = fixture.CreateClient();
+
+        var appealEndpoints = Endpoints(Policies.TeamLeader, Policies.Arbitration, Policies.AppealReaders);
+        Assert.Equal(4, appealEndpoints.Count);
+        var failures = new List<string>();
+        foreach (var (method, pattern, _, contentType) in appealEndpoints)
+        {
+            var url = Fill(pattern, contest);
+            Expect(failures, "anonymous", method, url, await SendAsync(anonymous, method, url, contentType), HttpStatusCode.Unauthorized);
+            Expect(failures, "chief judge", method, url, await SendAsync(judge, method, url, contentType), HttpStatusCode.Forbidden);
+            Expect(failures, "arbitrator of another contest", method, url, await SendAsync(foreignArbitrator, method, url, contentType), HttpStatusCode.Forbidden);
+            Expect(failures, "team leader of another contest", method, url, await SendAsync(foreignLeader, method, url, contentType), HttpStatusCode.Forbidden);
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    private static string Accepts(Microsoft.AspNetCore.Http.Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes is [var first, ..] ? first : "application/json";
+
+    private List<(string Method, string Pattern, string Policy, string ContentType)> Endpoints(params string[] policies) =>
     [
         .. fixture.WebServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(endpoint =>
@@ -83,7 +113,7 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
                 var policy = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null);
                 var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [];
                 return policy is not null && policies.Contains(policy)
-                    ? methods.Select(method => (method, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), policy))
+                    ? methods.Select(method => (method, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), policy, Accepts(endpoint)))
                     : [];
             }),
     ];
@@ -94,18 +124,25 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
         "eventCode" => TestContest.EventCode,
         "competitorId" => "C1",
         "judgeId" => "J1",
+        "appealId" => Guid.Empty.ToString(),
         _ => "x",
     });
 
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string url)
+    /// <summary>An empty body of the kind the endpoint accepts, so what answers is the authorization, not the content type.</summary>
+    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string url, string contentType) =>
+        (await SendRawAsync(client, method, url, contentType)).StatusCode;
+
+    private static async Task<HttpResponseMessage> SendRawAsync(HttpClient client, string method, string url, string contentType)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {
-            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+            request.Content = contentType.StartsWith("multipart/", StringComparison.Ordinal)
+                ? new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.csv" } }
+                : new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
         }
 
-        return (await client.SendAsync(request)).StatusCode;
+        return await client.SendAsync(request);
     }
 
     private static void Expect(List<string> failures, string caller, string method, string url, HttpStatusCode actual, HttpStatusCode expected)

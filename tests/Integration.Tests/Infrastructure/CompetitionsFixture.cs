@@ -86,11 +86,15 @@ public sealed class CompetitionsFixture : IAsyncLifetime
     /// Creates an organizer account (administrator, or organizer of the given contests) and returns a client signed in
     /// with it the way the console is: a cookie, and the anti-forgery header on every request.
     /// </summary>
-    public async Task<HttpClient> CreateConsoleClientAsync(bool administrator, params string[] contestIds)
+    public Task<HttpClient> CreateConsoleClientAsync(bool administrator, params string[] contestIds) =>
+        CreateAccountClientAsync(new AccountSetup("组委会", administrator, contestIds));
+
+    /// <summary>The same for any kind of account (an arbitrator, a team leader); the password is generated.</summary>
+    public async Task<HttpClient> CreateAccountClientAsync(AccountSetup setup)
     {
         var userName = $"u{Guid.NewGuid():N}"[..16];
         var password = SecretHash.NewSecret();
-        await Grains.GetGrain<IAccountGrain>(userName).Save(new AccountSetup($"组委会 {userName}", administrator, contestIds, password));
+        await Grains.GetGrain<IAccountGrain>(userName).Save(setup with { Password = password });
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
         (await client.PostJsonAsync("/api/account/sign-in", new { userName, password })).EnsureSuccessStatusCode();
         var account = await (await client.GetAsync("/api/account")).ReadAsync<AccountResponse>();

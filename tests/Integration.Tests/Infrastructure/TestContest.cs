@@ -108,6 +108,13 @@ public sealed class TestContest(HttpClient organizer, string contestId)
     public async Task<IReadOnlyList<LedgerEntryView>> LedgerAsync(string competitorId) =>
         await Organizer.GetFromJsonAsync<List<LedgerEntryView>>($"{EventPath}/competitors/{competitorId}/ledger", Json.Options) ?? [];
 
+    /// <summary>Signs a judge in as his tablet does (a one-time code for a session) and returns the session token.</summary>
+    public async Task<string> SignInAsync(string judgeId)
+    {
+        var code = await (await Organizer.PostAsync($"/api/contests/{ContestId}/judges/{judgeId}/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
+        return (await (await Organizer.PostJsonAsync("/api/sessions", new SignInRequest(code.Code))).ReadAsync<SessionResponse>()).Token;
+    }
+
     public async Task<LeaderboardView> LeaderboardAsync() =>
         await Organizer.GetFromJsonAsync<LeaderboardView>($"{EventPath}/leaderboard", Json.Options) ?? throw new InvalidOperationException();
 }

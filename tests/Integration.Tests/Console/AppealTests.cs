@@ -1,0 +1,86 @@
+using System.Net;
+using Competitions.Contracts.Accounts;
+using Competitions.Contracts.Appeals;
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Ledger;
+using Competitions.Contracts.Scoresheets;
+using Competitions.Integration.Tests.Infrastructure;
+
+namespace Competitions.Integration.Tests.Console;
+
+[Collection(ClusterCollection.Name)]
+public sealed class AppealTests(CompetitionsFixture fixture)
+{
+    private static async Task<TestContest> PublishedAsync(CompetitionsFixture fixture, decimal appealHours)
+    {
+        var contest = await TestContest.CreateAsync(fixture, startScoring: false);
+        var definition = (await (await contest.Organizer.GetAsync(contest.EventPath)).ReadAsync<EventView>()).Definition;
+        await (await contest.Organizer.PutJsonAsync(contest.EventPath, definition with { AppealHours = appealHours })).ReadAsync<EventView>();
+        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Scoring)).EnsureSuccessStatusCode();
+        foreach (var (competitor, judgement) in new[] { ("C1", 1m), ("C2", 2m), ("C3", 3m) })
+        {
+            await contest.CompleteSheetAsync(competitor, judgement);
+            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitor}/theory", new TheoryScore(Guid.NewGuid(), 80m))).EnsureSuccessStatusCode();
+        }
+
+        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Locked)).EnsureSuccessStatusCode();
+        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Published)).EnsureSuccessStatusCode();
+        return contest;
+    }
+
+    [Fact]
+    public async Task An_upheld_appeal_lets_the_chief_judge_correct_the_published_result_and_both_are_in_the_ledger()
+    {
+        var contest = await PublishedAsync(fixture, appealHours: 2m);
+        // C1 competes for 福田区; its team leader appeals, the 南山区 team leader cannot appeal for him.
+        var leader = await fixture.CreateAccountClientAsync(new AccountSetup("福田区领队", false, [contest.ContestId], Role: AccountRole.TeamLeader, Delegation: "福田区"));
+        var otherLeader = await fixture.CreateAccountClientAsync(new AccountSetup("南山区领队", false, [contest.ContestId], Role: AccountRole.TeamLeader, Delegation: "南山区"));
+        var arbitrator = await fixture.CreateAccountClientAsync(new AccountSetup("仲裁组", false, [contest.ContestId], Role: AccountRole.Arbitrator));
+        var appealsPath = $"{contest.EventPath}/appeals";
+        var before = (await contest.LeaderboardAsync()).Rows.Single(r => r.CompetitorId == "C1");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherLeader.PostJsonAsync(appealsPath, new AppealRequest("C1", "代为申诉"))).StatusCode);
+        var appeal = await (await leader.PostJsonAsync(appealsPath, new AppealRequest("C1", "B1 表面粗糙度评分过低"))).ReadAsync<Appeal>();
+        Assert.False((await contest.LeaderboardAsync()).IsFinal); // an open appeal holds the results
+        Assert.Equal(HttpStatusCode.Forbidden, (await contest.Organizer.PostJsonAsync($"{appealsPath}/{appeal.Id}/decision", new AppealDecision(true, "组委会不能裁决"))).StatusCode);
+
+        var reviewed = await (await arbitrator.GetAsync($"{appealsPath}/{appeal.Id}/ledger")).ReadAsync<List<LedgerEntryView>>();
+        Assert.Contains(reviewed, e => e.AspectId == "B1" && e.JudgeId == "J3");
+        var decided = await (await arbitrator.PostJsonAsync($"{appealsPath}/{appeal.Id}/decision", new AppealDecision(true, "复核录像，B1 应为 3 分"))).ReadAsync<Appeal>();
+        Assert.Equal(AppealStatus.Upheld, decided.Status);
+
+        var chief = fixture.CreateClient(await contest.SignInAsync("CHIEF"));
+        var correctionsPath = $"{contest.EventPath}/competitors/C1/corrections";
+        var withoutAppeal = await chief.PostJsonAsync(correctionsPath, new MarkCorrection(Guid.NewGuid(), "J3", "B1", 3m, "复核"));
+        Assert.Equal(HttpStatusCode.Conflict, withoutAppeal.StatusCode);
+        foreach (var judge in new[] { "J3", "J4", "J5" })
+        {
+            (await chief.PostJsonAsync(correctionsPath, new MarkCorrection(Guid.NewGuid(), judge, "B1", 3m, $"申诉 {appeal.Id} 维持", AppealId: appeal.Id))).EnsureSuccessStatusCode();
+        }
+
+        var after = (await contest.LeaderboardAsync()).Rows.Single(r => r.CompetitorId == "C1");
+        Assert.True(after.Total > before.Total, $"{after.Total} should exceed {before.Total}");
+        var ledger = await contest.LedgerAsync("C1");
+        Assert.Equal(3, ledger.Count(e => e.Kind == LedgerKinds.MarkCorrected && e.Reason!.Contains(appeal.Id.ToString(), StringComparison.Ordinal)));
+        var eventLedger = await (await contest.Organizer.GetAsync($"{contest.EventPath}/exports/ledger.csv")).Content.ReadAsStringAsync();
+        Assert.Contains(LedgerKinds.AppealLodged, eventLedger, StringComparison.Ordinal);
+        Assert.Contains("Upheld: 复核录像", eventLedger, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_appeal_after_the_deadline_is_refused_with_a_clear_message()
+    {
+        // 0.0005 h = 1.8 s after publication.
+        var contest = await PublishedAsync(fixture, appealHours: 0.0005m);
+        var leader = await fixture.CreateAccountClientAsync(new AccountSetup("福田区领队", false, [contest.ContestId], Role: AccountRole.TeamLeader, Delegation: "福田区"));
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        var late = await leader.PostJsonAsync($"{contest.EventPath}/appeals", new AppealRequest("C1", "评分有误"));
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var problem = await late.Content.ReadAsStringAsync();
+        Assert.Contains("deadline", problem, StringComparison.Ordinal);
+        Assert.Contains("Asia/Shanghai", problem, StringComparison.Ordinal);
+        Assert.Empty(await (await contest.Organizer.GetAsync($"{contest.EventPath}/appeals")).ReadAsync<List<Appeal>>());
+    }
+}
