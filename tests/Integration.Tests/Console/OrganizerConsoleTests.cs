@@ -118,6 +118,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
 
         // Sign-in codes for every judge, on a printable sheet; a code from the sheet signs a tablet in.
         await page.GotoAsync($"/organizer/#/contest/{contestId}/judges");
+        await Expect(page.GetByTestId("judges").Locator("tbody tr")).ToHaveCountAsync(3);
         await page.GetByRole(AriaRole.Button, new() { Name = "全选 All" }).ClickAsync();
         await page.GetByTestId("issue-codes").ClickAsync();
         var codes = page.GetByTestId("sign-in-code");
