@@ -10,6 +10,7 @@ public static class AwardLabels
         AwardBand.First => "一等奖",
         AwardBand.Second => "二等奖",
         AwardBand.Third => "三等奖",
+        AwardBand.Merit => "优胜奖",
         _ => string.Empty,
     };
 }

@@ -19,7 +19,7 @@ public static class CertificatePdf
             foreach (var row in export.Board.Rows.Where(r => r.Award != AwardBand.None).OrderBy(r => r.Rank))
             {
                 var name = export.Roster.FirstOrDefault(c => c.Id == row.CompetitorId)?.Name ?? row.Name;
-                Write(cursor, export, name, AwardLabels.Of(row.Award), date);
+                Write(cursor, export, name, AwardLabels.Of(row.Award), row.Title, row.PromotedTo, date);
             }
         }
 
@@ -33,7 +33,7 @@ public static class CertificatePdf
         return stream.ToArray();
     }
 
-    private static void Write(PdfPageCursor cursor, EventExport export, string name, string award, string date)
+    private static void Write(PdfPageCursor cursor, EventExport export, string name, string award, string? title, string? promotedTo, string date)
     {
         cursor.NewPage();
         var g = cursor.Graphics;
@@ -48,6 +48,18 @@ public static class CertificatePdf
         cursor.Text($"在{export.Contest.Name}{export.Event.Definition.Name}赛项中成绩优异，荣获", new MixedFont(18), 150);
         cursor.Space(16);
         cursor.Centered(award, new MixedFont(36, bold: true));
+        if (title is not null)
+        {
+            cursor.Space(8);
+            cursor.Centered($"并授予“{title}”称号", new MixedFont(20, bold: true));
+        }
+
+        if (promotedTo is not null)
+        {
+            cursor.Space(6);
+            cursor.Centered($"晋升职业技能等级：{promotedTo}", new MixedFont(18));
+        }
+
         cursor.Space(12);
         cursor.Text("特发此证，以资鼓励。", new MixedFont(18), 150);
 

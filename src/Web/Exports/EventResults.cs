@@ -18,6 +18,9 @@ public sealed record EventResults(string EventCode, string EventName, IReadOnlyL
             r.Theory,
             r.Practical,
             r.Total,
-            AwardLabels.Of(r.Award)))]);
+            AwardLabels.Of(r.Award),
+            r.Title,
+            r.PromotedTo,
+            r.Standardised))]);
     }
 }

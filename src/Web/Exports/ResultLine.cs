@@ -10,4 +10,7 @@ public sealed record ResultLine(
     decimal? Theory,
     decimal Practical,
     decimal Total,
-    string Award);
+    string Award,
+    string? Title = null,
+    string? PromotedTo = null,
+    int? Standardised = null);

@@ -7,7 +7,7 @@ namespace Competitions.Web.Exports;
 public static class ResultsCsv
 {
     public static readonly string[] Columns =
-        ["rank", "competitor_id", "name", "organisation", "delegation", "theory", "practical", "total", "award"];
+        ["rank", "competitor_id", "name", "organisation", "delegation", "theory", "practical", "total", "award", "title", "promoted_to", "standardised"];
 
     /// <param name="withEventColumn">Contest-wide exports start every row with the event code.</param>
     public static byte[] Write(IEnumerable<EventResults> events, bool withEventColumn)
@@ -22,7 +22,8 @@ public static class ResultsCsv
                 [
                     line.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), line.CompetitorId, line.Name,
                     line.Organisation, line.Delegation, Figures.Format(line.Theory), Figures.Format(line.Practical),
-                    Figures.Format(line.Total), line.Award,
+                    Figures.Format(line.Total), line.Award, line.Title ?? string.Empty, line.PromotedTo ?? string.Empty,
+                    line.Standardised?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
                 ];
                 text.Append(CsvFields.Line(withEventColumn ? [results.EventCode, .. fields] : fields)).Append("\r\n");
             }

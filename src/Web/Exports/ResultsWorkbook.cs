@@ -33,6 +33,9 @@ public static class ResultsWorkbook
                 ["practical"] = line.Practical,
                 ["total"] = line.Total,
                 ["award"] = line.Award,
+                ["title"] = line.Title,
+                ["promoted_to"] = line.PromotedTo,
+                ["standardised"] = line.Standardised,
             }).ToList();
         }
 

@@ -56,6 +56,14 @@ public sealed class AwardRulesTests(CompetitionsFixture fixture)
         await Expect(first.GetByTestId("award")).ToContainTextAsync("技术能手");
         await Expect(first.GetByTestId("award")).ToContainTextAsync("技师");
         await Expect(page.Locator("tr[data-competitor='C1']").GetByTestId("award")).ToContainTextAsync("三等奖");
+
+        // The same on the winner's certificate and in the results file.
+        using var certificates = UglyToad.PdfPig.PdfDocument.Open(await contest.Organizer.GetByteArrayAsync($"{contest.EventPath}/exports/certificates.pdf"));
+        var winner = certificates.GetPage(1).Text;
+        Assert.Contains("技术能手", winner, StringComparison.Ordinal);
+        Assert.Contains("技师", winner, StringComparison.Ordinal);
+        var csv = await contest.Organizer.GetStringAsync($"{contest.EventPath}/exports/results.csv");
+        Assert.Contains("一等奖,技术能手,技师,", csv, StringComparison.Ordinal);
     }
 
     private async Task<IPage> SignedInConsoleAsync(string contestId)

@@ -129,7 +129,8 @@ public sealed class ResultExportTests(CompetitionsFixture fixture)
 
         static string Expected(LeaderboardRow r) => string.Join('|',
             r.Rank.ToString(CultureInfo.InvariantCulture), r.CompetitorId, r.BlindCode, r.Organisation, r.Delegation,
-            Invariant(r.Theory), Invariant(r.Practical), Invariant(r.Total), AwardLabels.Of(r.Award));
+            Invariant(r.Theory), Invariant(r.Practical), Invariant(r.Total), AwardLabels.Of(r.Award), r.Title, r.PromotedTo,
+            r.Standardised?.ToString(CultureInfo.InvariantCulture));
     }
 
     [Fact]
