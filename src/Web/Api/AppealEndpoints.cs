@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Competitions.Contracts;
 using Competitions.Contracts.Appeals;
+using Competitions.Contracts.Contests;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Web.Security;
@@ -12,6 +13,15 @@ public static class AppealEndpoints
 {
     public static IEndpointRouteBuilder MapAppealEndpoints(this IEndpointRouteBuilder app)
     {
+        // Every appeal of the contest, newest first, for the arbitration group's desk (a team leader: his own).
+        app.MapGet("/api/contests/{contestId}/appeals", async (string contestId, ClaimsPrincipal user, IGrainFactory grains) =>
+        {
+            var contest = await grains.GetGrain<IContestGrain>(contestId).Get();
+            var perEvent = await Task.WhenAll(contest.EventCodes.Select(async code =>
+                (await Appeals(grains, contestId, code).List()).Select(a => new ContestAppeal(code, a))));
+            return TypedResults.Ok(perEvent.SelectMany(a => a).Where(a => Visible(user, a.Appeal)).OrderByDescending(a => a.Appeal.LodgedAt).ToList());
+        }).RequireAuthorization(Policies.AppealReaders).WithTags("Appeals");
+
         var appeals = app.MapGroup("/api/contests/{contestId}/events/{eventCode}/appeals").WithTags("Appeals");
 
         appeals.MapPost("/", async (string contestId, string eventCode, AppealRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -24,10 +34,7 @@ public static class AppealEndpoints
         appeals.MapGet("/", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
         {
             var all = await Appeals(grains, contestId, eventCode).List();
-            // A team leader sees his delegation's appeals only.
-            return TypedResults.Ok(user.HasRole(CompetitionClaims.TeamLeaderRole)
-                ? [.. all.Where(a => a.Delegation == user.FindFirstValue(CompetitionClaims.Delegation))]
-                : all);
+            return TypedResults.Ok(all.Where(a => Visible(user, a)).ToList());
         }).RequireAuthorization(Policies.AppealReaders);
 
         appeals.MapPost("/{appealId:guid}/decision", async (string contestId, string eventCode, Guid appealId, AppealDecision decision, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -44,6 +51,10 @@ public static class AppealEndpoints
 
         return app;
     }
+
+    /// <summary>A team leader sees his delegation's appeals only.</summary>
+    private static bool Visible(ClaimsPrincipal user, Appeal appeal) =>
+        !user.HasRole(CompetitionClaims.TeamLeaderRole) || appeal.Delegation == user.FindFirstValue(CompetitionClaims.Delegation);
 
     private static IEventAppealsGrain Appeals(IGrainFactory grains, string contestId, string eventCode) =>
         grains.GetGrain<IEventAppealsGrain>(Keys.Event(contestId, eventCode));

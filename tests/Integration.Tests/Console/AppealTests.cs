@@ -5,6 +5,8 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Integration.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Competitions.Integration.Tests.Console;
 
@@ -82,5 +84,32 @@ public sealed class AppealTests(CompetitionsFixture fixture)
         Assert.Contains("deadline", problem, StringComparison.Ordinal);
         Assert.Contains("Asia/Shanghai", problem, StringComparison.Ordinal);
         Assert.Empty(await (await contest.Organizer.GetAsync($"{contest.EventPath}/appeals")).ReadAsync<List<Appeal>>());
+    }
+
+    [Fact]
+    public async Task A_team_leader_lodges_an_appeal_and_an_arbitrator_upholds_it_in_the_console()
+    {
+        var contest = await PublishedAsync(fixture, appealHours: 2m);
+        var leader = await fixture.ConsolePageAsync(new AccountSetup("福田区领队", false, [contest.ContestId], Role: AccountRole.TeamLeader, Delegation: "福田区"));
+        await leader.GotoAsync($"/organizer/#/contest/{contest.ContestId}");
+        var form = leader.GetByTestId("lodge-appeal");
+        await form.Locator("select[name=event]").SelectOptionAsync(TestContest.EventCode);
+        await Expect(form.Locator("select[name=competitor] option")).ToHaveCountAsync(2); // "—" and C1, the only 福田区 competitor
+        await form.Locator("select[name=competitor]").SelectOptionAsync("C1");
+        await form.Locator("textarea[name=reason]").FillAsync("B1 评分过低，请复核");
+        await form.GetByRole(AriaRole.Button, new() { Name = "提交 Lodge" }).ClickAsync();
+        await Expect(leader.GetByTestId("appeal-C1").GetByTestId("appeal-status")).ToContainTextAsync("Open");
+
+        var arbitrator = await fixture.ConsolePageAsync(new AccountSetup("仲裁组", false, [contest.ContestId], Role: AccountRole.Arbitrator));
+        await arbitrator.GotoAsync($"/organizer/#/contest/{contest.ContestId}");
+        var appeal = arbitrator.GetByTestId("appeal-C1");
+        await appeal.GetByRole(AriaRole.Button, new() { Name = "查看评分账本 Ledger" }).ClickAsync();
+        await Expect(appeal.GetByTestId("appeal-ledger").Locator("tbody tr").First).ToBeVisibleAsync();
+        await appeal.Locator("textarea[name=decision]").FillAsync("复核录像后维持");
+        await appeal.GetByRole(AriaRole.Button, new() { Name = "维持申诉 Uphold" }).ClickAsync();
+        await Expect(appeal.GetByTestId("appeal-status")).ToContainTextAsync("Upheld");
+
+        var stored = Assert.Single(await (await contest.Organizer.GetAsync($"{contest.EventPath}/appeals")).ReadAsync<List<Appeal>>());
+        Assert.Equal((AppealStatus.Upheld, "复核录像后维持"), (stored.Status, stored.Decision));
     }
 }

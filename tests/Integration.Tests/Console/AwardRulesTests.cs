@@ -1,7 +1,6 @@
 using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Scoresheets;
-using Competitions.Contracts.Sessions;
 using Competitions.Domain.Awards;
 using Competitions.Integration.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -33,7 +32,7 @@ public sealed class AwardRulesTests(CompetitionsFixture fixture)
         Assert.Equal([("C3", AwardBand.First), ("C2", AwardBand.Second), ("C1", AwardBand.Merit)], board.Rows.Select(r => (r.CompetitorId, r.Award)));
 
         // Through the console: a bronze place, the 技术能手 title for the winner, medallists promoted to 技师.
-        var page = await SignedInConsoleAsync(contest.ContestId);
+        var page = await fixture.ConsolePageAsync(new AccountSetup("赛务组", false, [contest.ContestId]));
         await page.GotoAsync($"/organizer/#/contest/{contest.ContestId}/event/E1/settings");
         var rules = page.GetByTestId("award-rules");
         await Expect(rules.Locator("select[name=basis]")).ToHaveValueAsync("Rank");
@@ -64,20 +63,5 @@ public sealed class AwardRulesTests(CompetitionsFixture fixture)
         Assert.Contains("技师", winner, StringComparison.Ordinal);
         var csv = await contest.Organizer.GetStringAsync($"{contest.EventPath}/exports/results.csv");
         Assert.Contains("一等奖,技术能手,技师,", csv, StringComparison.Ordinal);
-    }
-
-    private async Task<IPage> SignedInConsoleAsync(string contestId)
-    {
-        var userName = $"o{Guid.NewGuid():N}"[..12];
-        var password = SecretHash.NewSecret();
-        await fixture.Grains.GetGrain<IAccountGrain>(userName).Save(new AccountSetup("赛务组", false, [contestId], password));
-        var context = await (await fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), Locale = "zh-CN" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/organizer/");
-        await page.Locator("input[name=userName]").FillAsync(userName);
-        await page.Locator("input[name=password]").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
-        await Expect(page.GetByTestId("account")).ToBeVisibleAsync();
-        return page;
     }
 }

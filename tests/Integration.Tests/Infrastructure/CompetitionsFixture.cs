@@ -79,6 +79,22 @@ public sealed class CompetitionsFixture : IAsyncLifetime
 
     public HttpClient CreateOrganizerClient() => CreateClient(OrganizerKey);
 
+    /// <summary>A Chromium page signed in to the organizer console with a new account (password generated).</summary>
+    public async Task<IPage> ConsolePageAsync(AccountSetup setup)
+    {
+        var userName = $"a{Guid.NewGuid():N}"[..12];
+        var password = SecretHash.NewSecret();
+        await Grains.GetGrain<IAccountGrain>(userName).Save(setup with { Password = password });
+        var context = await (await BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/organizer/");
+        await page.Locator("input[name=userName]").FillAsync(userName);
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account")).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>The web host's services (its endpoint list, for instance).</summary>
     public IServiceProvider WebServices => _web!.Services;
 

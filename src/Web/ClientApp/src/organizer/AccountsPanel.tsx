@@ -5,10 +5,12 @@ import type { Account } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
 
-/** Administrators create organizer accounts and give each the contests he runs. */
+const roleLabel: Record<Account['role'], string> = { Organizer: '组织者 organizer', Arbitrator: '仲裁 arbitrator', TeamLeader: '领队 team leader' };
+
+/** Administrators create accounts (organizers, arbitrators, team leaders) and give each the contests he works on. */
 export function AccountsPanel() {
   const accounts = useLoad(() => api.get<Account[]>('/api/accounts'), 'accounts');
-  const [form, setForm] = useState({ userName: '', displayName: '', password: '', contestIds: '', isAdministrator: false });
+  const [form, setForm] = useState({ userName: '', displayName: '', password: '', contestIds: '', isAdministrator: false, role: 'Organizer' as Account['role'], delegation: '' });
   const action = useAction();
   const submit = (e: Event) => {
     e.preventDefault();
@@ -19,6 +21,8 @@ export function AccountsPanel() {
         contestIds: form.contestIds.split(/[,，\s]+/).filter(Boolean),
         password: form.password || null,
         disabled: false,
+        role: form.isAdministrator ? 'Organizer' : form.role,
+        delegation: form.role === 'TeamLeader' ? form.delegation : null,
       });
       accounts.reload();
       return `已保存 Saved ${form.userName}`;
@@ -47,7 +51,7 @@ export function AccountsPanel() {
             <tr key={a.userName} class={a.disabled ? 'muted' : ''}>
               <td>{a.userName}</td>
               <td>{a.displayName}</td>
-              <td>{a.isAdministrator ? '管理员 administrator' : '组织者 organizer'}</td>
+              <td>{a.isAdministrator ? '管理员 administrator' : roleLabel[a.role]}{a.delegation ? ` · ${a.delegation}` : ''}</td>
               <td>{a.contestIds.join(', ')}</td>
               <td>
                 <button class="small" onClick={() => disable(a)}>
@@ -71,6 +75,21 @@ export function AccountsPanel() {
         <label>
           赛事 Contest ids <input value={form.contestIds} onInput={(e) => setForm({ ...form, contestIds: e.currentTarget.value })} placeholder="demo-2026" />
         </label>
+        <label>
+          角色 Role
+          <select value={form.role} onChange={(e) => setForm({ ...form, role: e.currentTarget.value as Account['role'] })}>
+            {Object.entries(roleLabel).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {form.role === 'TeamLeader' && (
+          <label>
+            代表队 Delegation <input value={form.delegation} onInput={(e) => setForm({ ...form, delegation: e.currentTarget.value })} required />
+          </label>
+        )}
         <label class="check">
           <input type="checkbox" checked={form.isAdministrator} onChange={(e) => setForm({ ...form, isAdministrator: e.currentTarget.checked })} /> 管理员 Administrator
         </label>

@@ -3,6 +3,7 @@ import { ApiError } from '../shared/api';
 import { go, useRoute } from '../shared/route';
 import { api, setCsrfToken } from './consoleApi';
 import type { Account } from './consoleTypes';
+import { AppealsDesk } from './AppealsDesk';
 import { ContestList } from './ContestList';
 import { ContestPage } from './ContestPage';
 import { EventPage } from './EventPage';
@@ -66,8 +67,11 @@ function page(route: string[], account: Account) {
   if (area === 'contest' && contestId && sub === 'event' && eventCode) {
     return <EventPage contestId={contestId} eventCode={eventCode} tab={tab ?? 'settings'} />;
   }
+  if (area === 'contest' && contestId && account.role !== 'Organizer') {
+    return <AppealsDesk contestId={contestId} account={account} />;
+  }
   if (area === 'contest' && contestId) {
-    return <ContestPage contestId={contestId} tab={sub ?? 'events'} />;
+    return <ContestPage contestId={contestId} tab={sub ?? 'events'} account={account} />;
   }
   return <ContestList account={account} />;
 }

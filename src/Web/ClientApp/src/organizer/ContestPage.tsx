@@ -2,14 +2,15 @@ import { useState } from 'preact/hooks';
 import { go } from '../shared/route';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
-import type { ContestView, EventOverview } from './consoleTypes';
+import { AppealsDesk } from './AppealsDesk';
+import type { Account, ContestView, EventOverview } from './consoleTypes';
 import { ImportPanel } from './ImportPanel';
 import { JudgesPanel } from './JudgesPanel';
 import { Outcome } from './Outcome';
 import { Tabs } from './Tabs';
 import { useLoad } from './useLoad';
 
-export function ContestPage({ contestId, tab }: { contestId: string; tab: string }) {
+export function ContestPage({ contestId, tab, account }: { contestId: string; tab: string; account: Account }) {
   const contest = useLoad(() => api.get<ContestView>(`/api/contests/${contestId}`), contestId);
   return (
     <>
@@ -27,8 +28,10 @@ export function ContestPage({ contestId, tab }: { contestId: string; tab: string
           ['events', '赛项进度 Events'],
           ['competitors', '选手导入 Competitors'],
           ['judges', '裁判 Judges'],
+          ['appeals', '申诉 Appeals'],
         ]}
       />
+      {tab === 'appeals' && <AppealsDesk contestId={contestId} account={account} />}
       {tab === 'events' && <EventsOverview contestId={contestId} onCreated={contest.reload} />}
       {tab === 'competitors' && (
         <section class="panel">

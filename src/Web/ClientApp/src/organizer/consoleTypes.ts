@@ -10,6 +10,26 @@ export interface Account {
   isAdministrator: boolean;
   contestIds: string[];
   disabled: boolean;
+  role: 'Organizer' | 'Arbitrator' | 'TeamLeader';
+  delegation: string | null;
+}
+
+export interface Appeal {
+  id: string;
+  competitorId: string;
+  delegation: string;
+  lodgedBy: string;
+  lodgedAt: string;
+  reason: string;
+  status: 'Open' | 'Upheld' | 'Dismissed';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decision: string | null;
+}
+
+export interface ContestAppeal {
+  eventCode: string;
+  appeal: Appeal;
 }
 
 export interface ContestDefinition {

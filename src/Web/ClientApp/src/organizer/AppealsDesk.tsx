@@ -1,0 +1,168 @@
+import { useState } from 'preact/hooks';
+import type { ContestBoardView, LeaderboardView, LedgerEntryView } from '../shared/types';
+import { useAction } from './Busy';
+import { api } from './consoleApi';
+import type { Account, ContestAppeal } from './consoleTypes';
+import { Outcome } from './Outcome';
+import { useLoad } from './useLoad';
+
+const statusLabel = { Open: '待裁决 Open', Upheld: '维持申诉 Upheld', Dismissed: '驳回 Dismissed' } as const;
+
+/**
+ * Appeals (申诉): a team leader lodges them for his delegation's competitors in published events; the arbitration
+ * group reads the competitor's ledger and decides with a written reason; organizers follow along.
+ */
+export function AppealsDesk({ contestId, account }: { contestId: string; account: Account }) {
+  const appeals = useLoad(() => api.get<ContestAppeal[]>(`/api/contests/${contestId}/appeals`), contestId, 10000);
+  return (
+    <>
+      {account.role === 'TeamLeader' && <LodgeAppeal contestId={contestId} delegation={account.delegation ?? ''} onLodged={appeals.reload} />}
+      <section class="panel" data-testid="appeals">
+        <h2>申诉 Appeals</h2>
+        {appeals.error && <p class="error">{appeals.error}</p>}
+        {appeals.data?.length === 0 && <p class="muted">没有申诉 No appeals.</p>}
+        {appeals.data?.map(({ eventCode, appeal }) => (
+          <article key={appeal.id} class="appeal" data-testid={`appeal-${appeal.competitorId}`}>
+            <p>
+              <strong>
+                {eventCode} · {appeal.competitorId}
+              </strong>{' '}
+              <span class="muted">
+                {appeal.delegation} · {appeal.lodgedBy} · {new Date(appeal.lodgedAt).toLocaleString()}
+              </span>{' '}
+              <span class={`status ${appeal.status}`} data-testid="appeal-status">
+                {statusLabel[appeal.status]}
+              </span>
+            </p>
+            <p>{appeal.reason}</p>
+            {appeal.decision && (
+              <p>
+                裁决 Decision: {appeal.decision} <span class="muted">({appeal.decidedBy})</span>
+              </p>
+            )}
+            {account.role === 'Arbitrator' && appeal.status === 'Open' && (
+              <Decide contestId={contestId} eventCode={eventCode} appealId={appeal.id} onDecided={appeals.reload} />
+            )}
+          </article>
+        ))}
+      </section>
+    </>
+  );
+}
+
+function LodgeAppeal({ contestId, delegation, onLodged }: { contestId: string; delegation: string; onLodged: () => void }) {
+  const contest = useLoad(() => api.get<ContestBoardView>(`/api/public/contests/${contestId}`), contestId);
+  const published = (contest.data?.events ?? []).filter((e) => e.status === 'Published');
+  const [eventCode, setEventCode] = useState('');
+  const board = useLoad(
+    () => (eventCode ? api.get<LeaderboardView>(`/api/public/contests/${contestId}/events/${eventCode}/leaderboard`) : Promise.resolve(null)),
+    eventCode,
+  );
+  const [competitorId, setCompetitorId] = useState('');
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      await api.post(`/api/contests/${contestId}/events/${eventCode}/appeals`, { competitorId, reason });
+      setReason('');
+      onLodged();
+      return '申诉已提交 Appeal lodged';
+    });
+  };
+  return (
+    <form class="panel grid-form" onSubmit={submit} data-testid="lodge-appeal">
+      <h2>提交申诉 Lodge an appeal ({delegation})</h2>
+      <label>
+        赛项 Event
+        <select name="event" value={eventCode} onChange={(e) => (setEventCode(e.currentTarget.value), setCompetitorId(''))} required>
+          <option value="">—</option>
+          {published.map((e) => (
+            <option key={e.eventCode} value={e.eventCode}>
+              {e.eventCode} {e.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        选手 Competitor
+        <select name="competitor" value={competitorId} onChange={(e) => setCompetitorId(e.currentTarget.value)} required>
+          <option value="">—</option>
+          {(board.data?.rows ?? [])
+            .filter((r) => r.delegation === delegation)
+            .map((r) => (
+              <option key={r.competitorId} value={r.competitorId}>
+                {r.rank}. {r.name} ({r.total})
+              </option>
+            ))}
+        </select>
+      </label>
+      <label>
+        理由 Grounds <textarea name="reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} required rows={3} />
+      </label>
+      <button class="primary" type="submit" disabled={action.busy}>
+        提交 Lodge
+      </button>
+      <Outcome {...action} />
+    </form>
+  );
+}
+
+function Decide({ contestId, eventCode, appealId, onDecided }: { contestId: string; eventCode: string; appealId: string; onDecided: () => void }) {
+  const [reason, setReason] = useState('');
+  const [ledger, setLedger] = useState<LedgerEntryView[] | null>(null);
+  const action = useAction();
+  const path = `/api/contests/${contestId}/events/${eventCode}/appeals/${appealId}`;
+  const decide = (upheld: boolean) =>
+    void action.run(async () => {
+      await api.post(`${path}/decision`, { upheld, reason });
+      onDecided();
+    });
+  return (
+    <div class="decide">
+      <button class="small" onClick={() => void action.run(async () => setLedger(await api.get<LedgerEntryView[]>(`${path}/ledger`)))}>
+        查看评分账本 Ledger
+      </button>
+      {ledger && (
+        <table data-testid="appeal-ledger">
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>类型</th>
+              <th>评分项</th>
+              <th>评委</th>
+              <th>分值</th>
+              <th>原因</th>
+              <th>时间</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ledger.map((e) => (
+              <tr key={e.sequence}>
+                <td>{e.sequence}</td>
+                <td>{e.kind}</td>
+                <td>{e.aspectId}</td>
+                <td>{e.judgeId}</td>
+                <td>{e.value}</td>
+                <td>{e.reason}</td>
+                <td>{new Date(e.recordedAt).toLocaleString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <label>
+        裁决理由 Written reason <textarea name="decision" value={reason} onInput={(e) => setReason(e.currentTarget.value)} rows={2} />
+      </label>
+      <div class="toolbar">
+        <button class="primary" disabled={!reason.trim() || action.busy} onClick={() => decide(true)}>
+          维持申诉 Uphold
+        </button>
+        <button disabled={!reason.trim() || action.busy} onClick={() => decide(false)}>
+          驳回 Dismiss
+        </button>
+      </div>
+      <Outcome {...action} />
+    </div>
+  );
+}
