@@ -17,6 +17,16 @@ public sealed class ImportValidatorTests
     }
 
     [Fact]
+    public void A_delegation_the_contest_does_not_list_is_refused()
+    {
+        var table = CsvTableReader.Parse("赛项,编号,姓名,单位,代表队\nE1,C1,王伟,Org-A,福田区\nE1,C2,李娜,Org-B,福田");
+
+        var import = CompetitorImportValidator.Validate(table, Events, new HashSet<string> { "福田区", "南山区" });
+
+        Assert.Equal([(3, "代表队", "Delegation '福田' is not one of this contest's delegations.")], import.Problems.Select(p => (p.Row, p.Column, p.Message)));
+    }
+
+    [Fact]
     public void Every_problem_names_its_row_and_column()
     {
         var import = Competitors(

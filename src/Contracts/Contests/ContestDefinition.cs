@@ -7,4 +7,5 @@ public sealed record ContestDefinition(
     [property: Id(2)] DateOnly StartsOn,
     [property: Id(3)] DateOnly EndsOn,
     [property: Id(4)] string TimeZone,
-    [property: Id(5)] IReadOnlyList<string> Venues);
+    [property: Id(5)] IReadOnlyList<string> Venues,
+    [property: Id(6)] IReadOnlyList<string>? Delegations = null);

@@ -18,7 +18,8 @@ public sealed record EventDefinition(
     [property: Id(8)] AwardRuleDefinition? Awards = null,
     [property: Id(9)] bool PublicNames = true,
     [property: Id(10)] decimal NoticeHours = 0m,
-    [property: Id(11)] decimal AppealHours = 2m)
+    [property: Id(11)] decimal AppealHours = 2m,
+    [property: Id(12)] IReadOnlyList<EventSession>? Sessions = null)
 {
     public EventWeights Weights => new(TheoryPercent, PracticalPercent);
 
@@ -53,6 +54,11 @@ public sealed record EventDefinition(
         if (NoticeHours is < 0m or > 720m)
         {
             problems.Add("The public notice period (公示) is 0 to 720 hours.");
+        }
+
+        if (Sessions?.Any(s => string.IsNullOrWhiteSpace(s.Name) || s.EndsAt <= s.StartsAt) == true)
+        {
+            problems.Add("Every session needs a name and must end after it starts.");
         }
 
         if (AppealHours is < 0m or > 720m)

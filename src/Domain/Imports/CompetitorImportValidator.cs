@@ -16,7 +16,8 @@ public static class CompetitorImportValidator
     public static IReadOnlyList<ImportColumn> Columns { get; } = [Event, Id, Name, Organisation, Delegation, IdNumber, Level];
 
     /// <param name="eventCodes">The events the contest defines; rows naming another are refused.</param>
-    public static CompetitorImport Validate(ImportTable table, IReadOnlySet<string> eventCodes)
+    /// <param name="delegations">The contest's delegations; when it lists any, rows naming another are refused.</param>
+    public static CompetitorImport Validate(ImportTable table, IReadOnlySet<string> eventCodes, IReadOnlySet<string>? delegations = null)
     {
         var problems = new List<ImportProblem>();
         if (ImportRules.IsEmpty(table, problems))
@@ -36,6 +37,11 @@ public static class CompetitorImportValidator
             var name = columns.Required(row, Name, problems);
             var organisation = columns.Required(row, Organisation, problems);
             var delegation = columns.Required(row, Delegation, problems);
+            if (delegation.Length > 0 && delegations is { Count: > 0 } && !delegations.Contains(delegation))
+            {
+                problems.Add(new ImportProblem(row.Number, columns.HeaderOf(Delegation), $"Delegation '{delegation}' is not one of this contest's delegations."));
+            }
+
             var idNumber = columns.Cell(row, IdNumber);
             var keepsIdNumber = idNumber is not null && idNumber.Contains('*', StringComparison.Ordinal);
             if (keepsIdNumber)

@@ -34,7 +34,8 @@ public static class ImportEndpoints
     {
         var table = await UploadedTable.ReadAsync(request, cancellationToken);
         var contest = await grains.GetGrain<IContestGrain>(contestId).Get();
-        var import = CompetitorImportValidator.Validate(table, contest.EventCodes.ToHashSet(StringComparer.Ordinal));
+        var import = CompetitorImportValidator.Validate(
+            table, contest.EventCodes.ToHashSet(StringComparer.Ordinal), contest.Definition.Delegations?.ToHashSet(StringComparer.Ordinal));
         var problems = import.Problems.ToList();
 
         // Check every event before writing to any, so a refusal by event 30 cannot leave events 1–29 imported.

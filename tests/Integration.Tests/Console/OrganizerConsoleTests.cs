@@ -52,12 +52,23 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await newContest.Locator("input[name=startsOn]").FillAsync("2026-10-12");
         await newContest.Locator("input[name=endsOn]").FillAsync("2026-10-14");
         await newContest.Locator("input[name=venues]").FillAsync("实训楼A、实训楼B");
+        await newContest.Locator("input[name=delegations]").FillAsync("福田区、南山区、宝安区");
         await newContest.GetByRole(AriaRole.Button, new() { Name = "创建 Create" }).ClickAsync();
         var newEvent = page.GetByTestId("new-event");
         await newEvent.Locator("input[name=code]").FillAsync("E1");
         await newEvent.Locator("input[name=name]").FillAsync("车工（职工组）");
         await newEvent.Locator("input[name=venue]").FillAsync("实训楼A");
         await newEvent.GetByRole(AriaRole.Button, new() { Name = "创建 Create" }).ClickAsync();
+
+        // Its schedule: one morning session.
+        var sessions = page.GetByTestId("sessions");
+        await sessions.GetByRole(AriaRole.Button, new() { Name = "+ 场次 Add session" }).ClickAsync();
+        await sessions.GetByLabel("starts").FillAsync("2026-10-12T08:30");
+        await sessions.GetByLabel("ends").FillAsync("2026-10-12T12:00");
+        await page.GetByTestId("event-settings").GetByRole(AriaRole.Button, new() { Name = "保存 Save" }).ClickAsync();
+        await Expect(page.GetByTestId("event-settings").Locator(".outcome.ok")).ToBeVisibleAsync();
+        var scheduled = await (await api.GetAsync($"/api/contests/{contestId}/events/E1")).ReadAsync<EventView>();
+        Assert.Equal(new EventSession("第1场", new DateTime(2026, 10, 12, 8, 30, 0), new DateTime(2026, 10, 12, 12, 0, 0)), Assert.Single(scheduled.Definition.Sessions!));
 
         // The marking scheme: one criterion, a measurement aspect and a judgement aspect; the total follows the edits.
         await page.GetByRole(AriaRole.Tab, new() { Name = "评分标准 Scheme" }).ClickAsync();

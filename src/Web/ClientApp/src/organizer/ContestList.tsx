@@ -35,14 +35,15 @@ export function ContestList({ account }: { account: Account }) {
 }
 
 function NewContest({ onCreated }: { onCreated: (id: string) => void }) {
-  const [form, setForm] = useState({ id: '', name: '', startsOn: '', endsOn: '', timeZone: 'Asia/Shanghai', venues: '' });
+  const [form, setForm] = useState({ id: '', name: '', startsOn: '', endsOn: '', timeZone: 'Asia/Shanghai', venues: '', delegations: '' });
   const action = useAction();
   const set = (field: keyof typeof form) => (e: Event) => setForm({ ...form, [field]: (e.currentTarget as HTMLInputElement).value });
   const submit = (e: Event) => {
     e.preventDefault();
     void action.run(async () => {
-      const venues = form.venues.split(/[,，、]/).map((v) => v.trim()).filter(Boolean);
-      await api.post('/api/contests', { ...form, venues });
+      const list = (text: string) => text.split(/[,，、\n]/).map((v) => v.trim()).filter(Boolean);
+      const delegations = list(form.delegations);
+      await api.post('/api/contests', { ...form, venues: list(form.venues), delegations: delegations.length ? delegations : null });
       onCreated(form.id);
     });
   };
@@ -66,6 +67,9 @@ function NewContest({ onCreated }: { onCreated: (id: string) => void }) {
       </label>
       <label>
         场地 Venues <input name="venues" value={form.venues} onInput={set('venues')} placeholder="实训楼A、实训楼B" />
+      </label>
+      <label>
+        代表队 Delegations <input name="delegations" value={form.delegations} onInput={set('delegations')} placeholder="福田区、南山区（可留空 optional）" />
       </label>
       <button class="primary" type="submit" disabled={action.busy}>
         创建 Create

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AwardRulesEditor, defaultAwardRules } from './AwardRulesEditor';
 import { useAction } from './Busy';
+import { SessionsEditor } from './SessionsEditor';
 import { api } from './consoleApi';
 import type { EventDefinition, EventView, TieBreakKind } from './consoleTypes';
 import { Outcome } from './Outcome';
@@ -50,6 +51,11 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
       <label class="check">
         <input type="checkbox" checked={definition.publicNames} onChange={(e) => setDefinition({ ...definition, publicNames: e.currentTarget.checked })} /> 公开姓名 Public names (else codes)
       </label>
+      <label>
+        申诉时限（小时）Appeal deadline, hours
+        <input type="number" min="0" max="720" step="any" name="appealHours" value={definition.appealHours} onInput={(e) => setDefinition({ ...definition, appealHours: number(e) })} />
+      </label>
+      <SessionsEditor sessions={definition.sessions ?? []} onChange={(sessions) => setDefinition({ ...definition, sessions })} />
       <label>
         公示期（小时）Notice period, hours
         <input type="number" min="0" max="720" step="any" name="noticeHours" value={definition.noticeHours} onInput={(e) => setDefinition({ ...definition, noticeHours: number(e) })} />

@@ -39,6 +39,14 @@ export interface ContestDefinition {
   endsOn: string;
   timeZone: string;
   venues: string[];
+  delegations: string[] | null;
+}
+
+export interface EventSession {
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  venue: string | null;
 }
 
 export interface ContestView {
@@ -97,6 +105,8 @@ export interface EventDefinition {
   awards: AwardRules | null;
   publicNames: boolean;
   noticeHours: number;
+  appealHours: number;
+  sessions: EventSession[] | null;
 }
 
 export type AwardBasis = 'ShareOfField' | 'Rank';
