@@ -11,7 +11,8 @@ public sealed record EventView(
     [property: Id(4)] int CompetitorCount,
     [property: Id(5)] PanelSetup Panels,
     [property: Id(6)] IReadOnlyList<Recusal> Recusals,
-    [property: Id(7)] DateTimeOffset? PublishedAt = null)
+    [property: Id(7)] DateTimeOffset? PublishedAt = null,
+    [property: Id(8)] int SchemeVersion = 1)
 {
     /// <summary>Results become final when the public notice period (公示) after publication has passed.</summary>
     public DateTimeOffset? FinalFrom => PublishedAt?.AddHours((double)Definition.NoticeHours);

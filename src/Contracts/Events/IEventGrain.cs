@@ -10,6 +10,12 @@ public interface IEventGrain : IGrainWithStringKey
 
     Task SetScheme(MarkingSchemeDefinition scheme);
 
+    /// <summary>
+    /// A new version of the scheme during marking, with a reason, in the ledger. Marks already entered must keep their
+    /// meaning: no aspect is removed or changes kind, and a measurement keeps its max mark and step.
+    /// </summary>
+    Task<EventView> ReviseScheme(Caller caller, MarkingSchemeDefinition scheme, string reason);
+
     /// <summary>Adds competitors or replaces those with the same id; all or nothing.</summary>
     Task RegisterCompetitors(IReadOnlyList<CompetitorEntry> competitors);
 

@@ -13,4 +13,5 @@ public static class LedgerKinds
     public const string AppealLodged = "appeal-lodged";
     public const string AppealDecided = "appeal-decided";
     public const string LotsDrawn = "lots-drawn";
+    public const string SchemeRevised = "scheme-revised";
 }

@@ -53,6 +53,35 @@ public sealed class EventGrain(
         ConfigurationChanged();
     }
 
+    public async Task<EventView> ReviseScheme(Caller caller, MarkingSchemeDefinition scheme, string reason)
+    {
+        RequireDefinition();
+        if (!caller.IsOrganizer)
+        {
+            throw CompetitionRuleException.Forbidden("organizers-only", "Only organizers revise a marking scheme.");
+        }
+
+        if (S.Status != EventStatus.Scoring)
+        {
+            throw CompetitionRuleException.Conflict("scheme-revision", "A scheme is revised during marking; before it, save it as usual; after lock, it is final.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw CompetitionRuleException.Invalid("reason-required", "A scheme revision needs a reason.");
+        }
+
+        RejectIfInvalid("scheme-invalid", [.. scheme.Validate(), .. scheme.RevisionProblems(S.Scheme)]);
+        S.SchemeVersion++;
+        await (await EventLedgerAsync()).AppendAsync(new LedgerRecord(
+            string.Empty, 0, Guid.NewGuid(), LedgerKinds.SchemeRevised, EventKey, null, null, null, caller.Id, null,
+            S.SchemeVersion, S.SchemeVersion - 1, $"version {S.SchemeVersion}, max {scheme.MaxTotal}: {reason.Trim()}", default));
+        S.Scheme = scheme;
+        await state.WriteStateAsync();
+        ConfigurationChanged();
+        return await Get();
+    }
+
     public async Task SetScheme(MarkingSchemeDefinition scheme)
     {
         RequireDefinition();
@@ -199,13 +228,7 @@ public sealed class EventGrain(
             await RequireComplete();
         }
 
-        _ledger ??= new LedgerWriter(ledgerStore, LedgerStreams.Event(EventKey));
-        if (_ledger.Sequence == 0)
-        {
-            await _ledger.LoadAsync();
-        }
-
-        await _ledger.AppendAsync(new LedgerRecord(
+        await (await EventLedgerAsync()).AppendAsync(new LedgerRecord(
             string.Empty, 0, Guid.NewGuid(), LedgerKinds.EventStatusChanged, EventKey, null, null, null, caller.Id, null,
             (int)target, (int)S.Status, $"{S.Status} → {target}", default));
         S.Status = target;
@@ -267,13 +290,7 @@ public sealed class EventGrain(
         var hash = LotDraw.MappingHash(lots);
 
         // The ledger row comes first: a draw that is not in the ledger never reaches the roster.
-        _ledger ??= new LedgerWriter(ledgerStore, LedgerStreams.Event(EventKey));
-        if (_ledger.Sequence == 0)
-        {
-            await _ledger.LoadAsync();
-        }
-
-        var row = await _ledger.AppendAsync(new LedgerRecord(
+        var row = await (await EventLedgerAsync()).AppendAsync(new LedgerRecord(
             string.Empty, 0, Guid.NewGuid(), LedgerKinds.LotsDrawn, EventKey, null, null, null, caller.Id, null,
             lots.Count, null, $"seed={seed}; theory-codes={request.TheoryCodes.ToString().ToLowerInvariant()}; sha256={hash}", default));
         var entries = new List<DrawEntry>(lots.Count);
@@ -304,7 +321,7 @@ public sealed class EventGrain(
     public Task<Publication> GetPublication() => Task.FromResult(S.Publication);
 
     public Task<EventView> Get() => Task.FromResult(new EventView(
-        Keys.SplitEvent(EventKey).ContestId, RequireDefinition(), S.Scheme, S.Status, S.Competitors.Count, S.Panels, [.. S.Recusals], S.PublishedAt));
+        Keys.SplitEvent(EventKey).ContestId, RequireDefinition(), S.Scheme, S.Status, S.Competitors.Count, S.Panels, [.. S.Recusals], S.PublishedAt, S.SchemeVersion));
 
     public Task<IReadOnlyList<CompetitorEntry>> GetRoster()
     {
@@ -417,6 +434,19 @@ public sealed class EventGrain(
     }
 
     /// <summary>Score sheets and the leaderboard cache the configuration; tell them it changed (one-way, never awaited).</summary>
+    /// <summary>The event's own ledger stream (status changes, draws, scheme revisions), read on first use.</summary>
+    private async Task<LedgerWriter> EventLedgerAsync()
+    {
+        if (_ledger is null)
+        {
+            var writer = new LedgerWriter(ledgerStore, LedgerStreams.Event(EventKey));
+            await writer.LoadAsync();
+            _ledger = writer;
+        }
+
+        return _ledger;
+    }
+
     private void ConfigurationChanged()
     {
         foreach (var competitorId in S.Competitors.Keys)

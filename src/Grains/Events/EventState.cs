@@ -36,4 +36,8 @@ public sealed class EventState
 
     [Id(9)]
     public DrawResult? LastDraw { get; set; }
+
+    /// <summary>1 for the scheme marking started with; each revision during marking adds one.</summary>
+    [Id(10)]
+    public int SchemeVersion { get; set; } = 1;
 }

@@ -32,6 +32,11 @@ public static class EventEndpoints
             return TypedResults.Ok(await Event(grains, contestId, eventCode).Get());
         }).RequireAuthorization(Policies.Organizer);
 
+        // During marking a scheme changes only as a new version with a reason (see IEventGrain.ReviseScheme).
+        events.MapPost("/scheme/revisions", async (string contestId, string eventCode, SchemeRevisionRequest revision, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Event(grains, contestId, eventCode).ReviseScheme(user.ToCaller(contestId), revision.Scheme, revision.Reason)))
+            .RequireAuthorization(Policies.Organizer);
+
         events.MapPost("/competitors", async (string contestId, string eventCode, List<CompetitorEntry> competitors, IGrainFactory grains) =>
         {
             await Event(grains, contestId, eventCode).RegisterCompetitors(competitors);

@@ -15,7 +15,10 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function SchemeEditor({ path, view, onSaved }: { path: string; view: EventView; onSaved: () => void }) {
   const [scheme, setScheme] = useState<MarkingScheme>(view.scheme);
-  const locked = view.status !== 'Setup';
+  // During marking the scheme changes only as a new version with a reason; after lock not at all.
+  const revising = view.status === 'Scoring';
+  const locked = view.status !== 'Setup' && !revising;
+  const [reason, setReason] = useState('');
   const action = useAction();
   const total = round2(scheme.criteria.reduce((sum, c) => sum + c.aspects.reduce((s, a) => s + (Number(a.maxMark) || 0), 0), 0));
 
@@ -25,7 +28,8 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
 
   const save = () =>
     void action.run(async () => {
-      await api.put(`${path}/scheme`, scheme);
+      if (revising) await api.post(`${path}/scheme/revisions`, { scheme, reason });
+      else await api.put(`${path}/scheme`, scheme);
       onSaved();
       return `已保存，总分 ${total} · Saved, total ${total}`;
     });
@@ -52,7 +56,12 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
     <section class="panel scheme" data-testid="scheme-editor">
       <div class="toolbar">
         <strong data-testid="scheme-total">总分 Total: {total}</strong>
-        {locked && <span class="warn">评分已开始，标准已锁定 Marking has started: the scheme is locked.</span>}
+        {locked && <span class="warn">成绩已锁定，标准不可更改 The event is locked: the scheme is final.</span>}
+        {revising && (
+          <span class="warn">
+            评分进行中：修改将生成第 {view.schemeVersion + 1} 版，须填写原因 Marking has started: saving makes version {view.schemeVersion + 1}, with a reason.
+          </span>
+        )}
         <button onClick={exportJson}>导出 JSON</button>
         <label class="file-button">
           导入 JSON <input type="file" accept=".json" onChange={(e) => importJson(e.currentTarget.files?.[0])} disabled={locked} />
@@ -138,7 +147,8 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
         >
           + 模块 Add criterion
         </button>
-        <button class="primary" disabled={locked || action.busy} onClick={save}>
+        {revising && <input name="revision-reason" placeholder="修改原因 Reason for the revision" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />}
+        <button class="primary" disabled={locked || action.busy || (revising && !reason.trim())} onClick={save}>
           保存评分标准 Save scheme
         </button>
       </div>

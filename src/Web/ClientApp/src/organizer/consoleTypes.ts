@@ -156,6 +156,7 @@ export interface EventView {
   panels: PanelSetup;
   recusals: Recusal[];
   publishedAt: string | null;
+  schemeVersion: number;
 }
 
 export interface CompetitorEntry {

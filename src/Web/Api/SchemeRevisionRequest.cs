@@ -1,0 +1,5 @@
+using Competitions.Contracts.Schemes;
+
+namespace Competitions.Web.Api;
+
+public sealed record SchemeRevisionRequest(MarkingSchemeDefinition Scheme, string Reason);
