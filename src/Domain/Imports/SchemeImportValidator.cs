@@ -121,14 +121,15 @@ public static class SchemeImportValidator
 
     private static string ColumnOf(ImportColumns columns, string message)
     {
-        if (message.Contains("max mark", StringComparison.OrdinalIgnoreCase))
-        {
-            return columns.HeaderOf(Max);
-        }
-
+        // The step problem mentions the max mark too: it is the step that gets changed.
         if (message.Contains("step", StringComparison.OrdinalIgnoreCase))
         {
             return columns.HeaderOf(Step);
+        }
+
+        if (message.Contains("max mark", StringComparison.OrdinalIgnoreCase))
+        {
+            return columns.HeaderOf(Max);
         }
 
         if (message.Contains("spread", StringComparison.OrdinalIgnoreCase))
