@@ -116,6 +116,7 @@ app.MapSessionEndpoints();
 app.MapJudgeEndpoints();
 app.MapPublicEndpoints();
 app.MapImportEndpoints();
+app.MapSchemeEndpoints();
 app.MapRosterEndpoints();
 app.MapDrawEndpoints();
 app.MapExportEndpoints();

@@ -111,7 +111,7 @@ public static class ImportEndpoints
         row.Level,
         existing?.TheoryCode);
 
-    private static ProblemHttpResult Refused(IReadOnlyList<ImportProblem> errors) => TypedResults.Problem(
+    internal static ProblemHttpResult Refused(IReadOnlyList<ImportProblem> errors) => TypedResults.Problem(
         detail: $"The file has {errors.Count} problems; nothing was imported. The first: row {errors[0].Row}, {errors[0].Column}: {errors[0].Message}",
         statusCode: StatusCodes.Status400BadRequest,
         title: "Invalid request",
