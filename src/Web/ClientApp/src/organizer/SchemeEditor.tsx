@@ -52,6 +52,20 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
     });
   };
 
+  // The server reads the workbook and lists every bad cell; a clean sheet goes into the editor to review and save.
+  const importXlsx = async (file: File | undefined) => {
+    if (!file) return;
+    await action.run(async () => {
+      const report = await api.upload<{ scheme: MarkingScheme; total: number; errors: { row: number; column: string; message: string }[] }>(
+        `${path}/scheme.xlsx?commit=false`,
+        file,
+      );
+      if (report.errors.length > 0) throw new Error(report.errors.map((e) => `行 ${e.row} ${e.column}: ${e.message}`).join('；'));
+      setScheme(report.scheme);
+      return `已载入 ${report.total} 分，检查后保存 Loaded (total ${report.total}): check and save`;
+    });
+  };
+
   return (
     <section class="panel scheme" data-testid="scheme-editor">
       <div class="toolbar">
@@ -63,6 +77,10 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
           </span>
         )}
         <button onClick={exportJson}>导出 JSON</button>
+        <a href={`${path}/scheme.xlsx`}>导出 XLSX</a>
+        <label class="file-button">
+          导入 XLSX <input type="file" accept=".xlsx" onChange={(e) => importXlsx(e.currentTarget.files?.[0])} disabled={locked} />
+        </label>
         <label class="file-button">
           导入 JSON <input type="file" accept=".json" onChange={(e) => importJson(e.currentTarget.files?.[0])} disabled={locked} />
         </label>
