@@ -14,6 +14,9 @@ public sealed record EventView(
     [property: Id(7)] DateTimeOffset? PublishedAt = null,
     [property: Id(8)] int SchemeVersion = 1)
 {
-    /// <summary>Results become final when the public notice period (公示) after publication has passed.</summary>
-    public DateTimeOffset? FinalFrom => PublishedAt?.AddHours((double)Definition.NoticeHours);
+    /// <summary>
+    /// Results become final when the public notice period (公示) after publication has passed and no appeal can still be
+    /// lodged; so final results never turn provisional again (and while an appeal is open they are not final either).
+    /// </summary>
+    public DateTimeOffset? FinalFrom => PublishedAt?.AddHours((double)Math.Max(Definition.NoticeHours, Definition.AppealHours));
 }

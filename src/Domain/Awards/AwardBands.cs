@@ -33,7 +33,8 @@ public static class AwardBands
                 : place <= third ? AwardBand.Third
                 : place <= merit ? AwardBand.Merit
                 : AwardBand.None;
-            var title = rule.Titles?.Where(t => place <= t.UpToPlace).Select(t => t.Title).FirstOrDefault();
+            // The most exclusive title that applies: with 状元 for place 1 and 技术能手 for the top 5, the winner is 状元.
+            var title = rule.Titles?.Where(t => place <= t.UpToPlace).OrderBy(t => t.UpToPlace).Select(t => t.Title).FirstOrDefault();
             outcomes[entry.CompetitorId] = new AwardOutcome(award, title, Promotion(rule, award, currentLevel(entry.CompetitorId)));
         }
 

@@ -256,12 +256,17 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
 
     /// <summary>
     /// Names or blind codes, never both: judges of a blind event know competitors by code, and a public board pairing
-    /// the two would tell them whom they mark. Titles and promotions only once results are published.
+    /// the two would tell them whom they mark. When the event publishes codes only, the row is keyed by the code too
+    /// (judges' tablets know competitor ids), and organisation and delegation wait for publication. Titles and
+    /// promotions also wait for publication.
     /// </summary>
     private static LeaderboardRow PublicRow(LeaderboardRow row, bool publicNames, bool published) => row with
     {
+        CompetitorId = publicNames ? row.CompetitorId : row.BlindCode ?? row.CompetitorId,
         Name = publicNames ? row.Name : row.BlindCode ?? row.CompetitorId,
         BlindCode = publicNames ? null : row.BlindCode,
+        Organisation = publicNames || published ? row.Organisation : string.Empty,
+        Delegation = publicNames || published ? row.Delegation : string.Empty,
         Title = published ? row.Title : null,
         PromotedTo = published ? row.PromotedTo : null,
     };

@@ -56,13 +56,16 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
     public async Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction)
     {
         await EnsureLoaded();
-        if (_context!.Status == EventStatus.Published && !await IsUpheldAppealAsync(correction.AppealId))
+        // The status is read afresh: this sheet's cached context may not have heard of a publication yet.
+        var status = (await GrainFactory.GetGrain<IEventGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Get()).Status;
+        if (status == EventStatus.Published && !await IsUpheldAppealAsync(correction.AppealId))
         {
             // Published results change only through an appeal the arbitration group upheld for this competitor.
             throw CompetitionRuleException.Conflict("appeal-required", "Published results are corrected only for an upheld appeal: give its id.");
         }
 
-        return await Execute(Draft(LedgerKinds.MarkCorrected, correction.EntryId, caller, correction.AspectId, correction.JudgeId, correction.DeviceId, correction.Value, correction.Reason), () =>
+        var reason = correction.AppealId is { } appealId ? $"{correction.Reason} [appeal {appealId}]" : correction.Reason;
+        return await Execute(Draft(LedgerKinds.MarkCorrected, correction.EntryId, caller, correction.AspectId, correction.JudgeId, correction.DeviceId, correction.Value, reason), () =>
         {
             RequireChiefJudge(caller, "correct a mark");
             RequireReason(correction.Reason);

@@ -11,7 +11,9 @@ public static class AccountPrincipal
         {
             AccountRole.Arbitrator => CompetitionClaims.ArbitratorRole,
             AccountRole.TeamLeader => CompetitionClaims.TeamLeaderRole,
-            _ => CompetitionClaims.OrganizerRole,
+            AccountRole.Organizer => CompetitionClaims.OrganizerRole,
+            // A role added later must be mapped on purpose, never fall through to organizer.
+            _ => throw new InvalidOperationException($"Account role {account.Role} has no claim."),
         };
         List<Claim> claims =
         [

@@ -15,7 +15,7 @@ public sealed class PublicationNoticeTests(CompetitionsFixture fixture)
         var contest = await TestContest.CreateAsync(fixture, startScoring: false);
         var definition = (await (await contest.Organizer.GetAsync(contest.EventPath)).ReadAsync<EventView>()).Definition;
         // 0.002 h = 7.2 s of public notice (公示): long enough to see, short enough to wait for on a real clock.
-        await (await contest.Organizer.PutJsonAsync(contest.EventPath, definition with { NoticeHours = 0.002m })).ReadAsync<EventView>();
+        await (await contest.Organizer.PutJsonAsync(contest.EventPath, definition with { NoticeHours = 0.002m, AppealHours = 0m })).ReadAsync<EventView>();
         (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Scoring)).EnsureSuccessStatusCode();
         foreach (var competitor in new[] { "C1", "C2", "C3" })
         {
