@@ -28,4 +28,19 @@ public sealed class StandardisedScoresTests
     {
         Assert.All(StandardisedScores.Compute(new Dictionary<string, decimal> { ["a"] = 80m, ["b"] = 80m }).Values, s => Assert.Equal(700, s));
     }
+
+    [Fact]
+    public void Each_delegation_keeps_its_best_result_across_events_and_ties_stay()
+    {
+        var best = BestOfDelegation.Select(
+        [
+            new StandardisedResult("福田区", "E001", "王伟", 781),
+            new StandardisedResult("福田区", "E002", "赵敏", 802),
+            new StandardisedResult("南山区", "E001", "李娜", 744),
+            new StandardisedResult("南山区", "E003", "钱多", 744),
+            new StandardisedResult("", "E001", "M3X9", 900), // a codes-only board before publication: no delegation yet
+        ]);
+
+        Assert.Equal([("福田区", "赵敏"), ("南山区", "李娜"), ("南山区", "钱多")], best.Select(b => (b.Delegation, b.Name)));
+    }
 }

@@ -6,4 +6,5 @@ public sealed record ContestBoardView(
     [property: Id(0)] string ContestId,
     [property: Id(1)] string Name,
     [property: Id(2)] IReadOnlyList<EventSummary> Events,
-    [property: Id(3)] IReadOnlyList<DelegationAwards> Medals);
+    [property: Id(3)] IReadOnlyList<DelegationAwards> Medals,
+    [property: Id(4)] IReadOnlyList<DelegationBest>? BestOfDelegation = null);

@@ -12,4 +12,5 @@ public sealed record EventSummary(
     [property: Id(4)] PublicBoardMode PublicBoard,
     [property: Id(5)] int Competitors,
     [property: Id(6)] int CompleteSheets,
-    [property: Id(7)] IReadOnlyList<DelegationAwards> Awards);
+    [property: Id(7)] IReadOnlyList<DelegationAwards> Awards,
+    [property: Id(8)] IReadOnlyList<DelegationBest>? Best = null);

@@ -20,4 +20,5 @@ public sealed record LeaderboardRow(
     [property: Id(13)] int SpreadAlerts,
     [property: Id(14)] string? Title = null,
     [property: Id(15)] string? PromotedTo = null,
-    [property: Id(16)] int? Standardised = null);
+    [property: Id(16)] int? Standardised = null,
+    [property: Id(17)] bool Excellence = false);

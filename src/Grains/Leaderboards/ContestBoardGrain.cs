@@ -1,6 +1,7 @@
 using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Leaderboards;
+using Competitions.Domain.Standardisation;
 
 namespace Competitions.Grains.Leaderboards;
 
@@ -14,6 +15,7 @@ public sealed class ContestBoardGrain : Grain, IContestBoardGrain
     private readonly Dictionary<string, EventSummary> _events = new(StringComparer.Ordinal);
     private string _name = string.Empty;
     private IReadOnlyList<DelegationAwards>? _medals;
+    private IReadOnlyList<DelegationBest>? _best;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -31,14 +33,18 @@ public sealed class ContestBoardGrain : Grain, IContestBoardGrain
     public Task<ContestBoardView> Get()
     {
         _medals ??= Medals();
+        _best ??= [.. BestOfDelegation.Select(_events.Values.SelectMany(e => e.Best ?? [])
+                .Select(b => new StandardisedResult(b.Delegation, b.EventCode, b.Name, b.Standardised)))
+            .Select(r => new DelegationBest(r.Delegation, r.EventCode, r.Name, r.Score))];
         return Task.FromResult(new ContestBoardView(
-            this.GetPrimaryKeyString(), _name, [.. _events.Values.OrderBy(e => e.EventCode, StringComparer.Ordinal)], _medals));
+            this.GetPrimaryKeyString(), _name, [.. _events.Values.OrderBy(e => e.EventCode, StringComparer.Ordinal)], _medals, _best));
     }
 
     public Task UpdateEvent(EventSummary summary)
     {
         _events[summary.EventCode] = summary;
         _medals = null;
+        _best = null;
         return Task.CompletedTask;
     }
 

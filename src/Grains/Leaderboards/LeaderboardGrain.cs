@@ -217,7 +217,9 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
             var c = _roster[r.Entry.CompetitorId];
             return new LeaderboardRow(r.Rank, c.Id, c.Name, c.BlindCode, c.Organisation, c.Delegation, s.Theory, s.Practical,
                 s.Total, awards[c.Id].Award, s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts,
-                awards[c.Id].Title, awards[c.Id].PromotedTo, standardised.TryGetValue(c.Id, out var score) ? score : null);
+                awards[c.Id].Title, awards[c.Id].PromotedTo, standardised.TryGetValue(c.Id, out var score) ? score : null,
+                // The Medallion for Excellence: the standard reached without a prize.
+                awards[c.Id].Award == AwardBand.None && score >= StandardisedScores.ExcellenceThreshold);
         })];
 
         Live.Stage(rows, IsFinal, PublicBoardMode.Live);
@@ -280,12 +282,18 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
             .GroupBy(r => r.Delegation, StringComparer.Ordinal)
             .Select(g => new DelegationAwards(g.Key, g.Count(r => r.Award == AwardBand.First), g.Count(r => r.Award == AwardBand.Second), g.Count(r => r.Award == AwardBand.Third), final))
             .ToList();
+        var best = BestOfDelegation.Select(Public.Rows
+                .Where(r => r.Standardised is not null)
+                .Select(r => new StandardisedResult(r.Delegation, definition.Code, r.Name, r.Standardised!.Value)))
+            .Select(r => new DelegationBest(r.Delegation, r.EventCode, r.Name, r.Score))
+            .ToList();
         return new EventSummary(definition.Code, definition.Name, definition.Venue, _event.Status, _publication.Mode,
-            _roster.Count, Live.Rows.Count(r => r.IsComplete), awards);
+            _roster.Count, Live.Rows.Count(r => r.IsComplete), awards, best);
     }
 
     private static bool SameSummary(EventSummary a, EventSummary b) =>
-        a with { Awards = [] } == b with { Awards = [] } && a.Awards.SequenceEqual(b.Awards);
+        a with { Awards = [], Best = null } == b with { Awards = [], Best = null } && a.Awards.SequenceEqual(b.Awards)
+        && (a.Best ?? []).SequenceEqual(b.Best ?? []);
 
     private void Notify(LeaderboardDelta? delta)
     {

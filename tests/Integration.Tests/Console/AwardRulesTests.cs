@@ -1,5 +1,6 @@
 using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Events;
+using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
 using Competitions.Integration.Tests.Infrastructure;
@@ -56,11 +57,17 @@ public sealed class AwardRulesTests(CompetitionsFixture fixture)
         await Expect(first.GetByTestId("award")).ToContainTextAsync("技师");
         await Expect(page.Locator("tr[data-competitor='C1']").GetByTestId("award")).ToContainTextAsync("三等奖");
 
+        // The contest home lists each delegation's best standardised result: one competitor each here, the winner first.
+        var home = await (await fixture.CreateClient().GetAsync($"/api/public/contests/{contest.ContestId}")).ReadAsync<ContestBoardView>();
+        var winner = staffBoard.Rows[0];
+        Assert.Equal(("宝安区", winner.Standardised!.Value), (home.BestOfDelegation![0].Delegation, home.BestOfDelegation[0].Standardised));
+        Assert.Equal(3, home.BestOfDelegation.Count);
+
         // The same on the winner's certificate and in the results file.
         using var certificates = UglyToad.PdfPig.PdfDocument.Open(await contest.Organizer.GetByteArrayAsync($"{contest.EventPath}/exports/certificates.pdf"));
-        var winner = certificates.GetPage(1).Text;
-        Assert.Contains("技术能手", winner, StringComparison.Ordinal);
-        Assert.Contains("技师", winner, StringComparison.Ordinal);
+        var certificate = certificates.GetPage(1).Text;
+        Assert.Contains("技术能手", certificate, StringComparison.Ordinal);
+        Assert.Contains("技师", certificate, StringComparison.Ordinal);
         var csv = await contest.Organizer.GetStringAsync($"{contest.EventPath}/exports/results.csv");
         Assert.Contains("一等奖,技术能手,技师,", csv, StringComparison.Ordinal);
     }

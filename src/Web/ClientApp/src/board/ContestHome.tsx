@@ -49,6 +49,31 @@ export function ContestHome({ contestId }: { contestId: string }) {
         <div>
           <h2>{t('medalTable')}</h2>
           <MedalTable medals={board.medals} />
+          {board.bestOfDelegation && board.bestOfDelegation.length > 0 && (
+            <>
+              <h2>{t('bestOfDelegation')}</h2>
+              <table class="events" data-testid="best-of-delegation">
+                <thead>
+                  <tr>
+                    <th>{t('delegation')}</th>
+                    <th>{t('name')}</th>
+                    <th>{t('events')}</th>
+                    <th>{t('standardised')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {board.bestOfDelegation.map((b) => (
+                    <tr key={`${b.delegation}-${b.eventCode}-${b.name}`}>
+                      <td>{b.delegation}</td>
+                      <td>{b.name}</td>
+                      <td>{b.eventCode}</td>
+                      <td>{b.standardised}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
         </div>
       </section>
     </>

@@ -62,6 +62,7 @@ export function RankedRows({ rows, limit, compact }: { rows: LeaderboardRow[]; l
               <td class="wide">{row.standardised ?? '–'}</td>
               <td data-testid="award">
                 {award && <span class={`award ${row.award}`}>{t(award)}</span>}
+                {row.excellence && <span class="award Merit">{t('excellence')}</span>}
                 {row.title && <span class="title-badge">{row.title}</span>}
                 {row.promotedTo && (
                   <small class="promotion">

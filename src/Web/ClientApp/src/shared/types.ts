@@ -73,6 +73,7 @@ export interface LeaderboardRow {
   title?: string | null;
   promotedTo?: string | null;
   standardised?: number | null;
+  excellence?: boolean;
 }
 
 export type PublicBoardMode = 'Live' | 'Frozen' | 'Hidden';
@@ -111,6 +112,7 @@ export interface ContestBoardView {
   name: string;
   events: EventSummary[];
   medals: DelegationAwards[];
+  bestOfDelegation?: { delegation: string; eventCode: string; name: string; standardised: number }[] | null;
 }
 
 export interface LeaderboardDelta {
