@@ -14,6 +14,7 @@ public sealed class AccountGrain(
 
     // ASP.NET Core Identity's hasher: PBKDF2-HMAC-SHA512 with a per-password salt, versioned so old hashes rehash.
     private static readonly PasswordHasher<string> Hasher = new();
+    private static readonly string UnknownUserHash = Hasher.HashPassword(string.Empty, Guid.NewGuid().ToString());
 
     private AccountState S => state.State;
 
@@ -78,6 +79,8 @@ public sealed class AccountGrain(
         const string wrong = "The user name or password is wrong.";
         if (S.PasswordHash is null)
         {
+            // As slow as a real check, so response times do not tell which user names exist.
+            Hasher.VerifyHashedPassword(UserName, UnknownUserHash, password);
             return new SignInOutcome(null, wrong);
         }
 

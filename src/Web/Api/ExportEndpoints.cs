@@ -11,8 +11,6 @@ namespace Competitions.Web.Api;
 /// <summary>Files for organizers once an event is locked or published: results, score sheets, certificates, the ledger.</summary>
 public static class ExportEndpoints
 {
-    private const string Csv = "text/csv; charset=utf-8";
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const string Pdf = "application/pdf";
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
@@ -23,20 +21,20 @@ public static class ExportEndpoints
         events.MapGet("/results.csv", async (string contestId, string eventCode, IGrainFactory grains) =>
         {
             var export = (await EventExport.LoadAsync(grains, contestId, eventCode)).RequireFinal();
-            return TypedResults.File(ResultsCsv.Write([EventResults.From(export.Event, export.Board)], withEventColumn: false), Csv, $"{contestId}-{eventCode}-results.csv");
+            return TypedResults.File(ResultsCsv.Write([EventResults.From(export.Event, export.Board)], withEventColumn: false), SpreadsheetFiles.CsvContentType, $"{contestId}-{eventCode}-results.csv");
         });
 
         events.MapGet("/results.xlsx", async (string contestId, string eventCode, IGrainFactory grains) =>
         {
             var export = (await EventExport.LoadAsync(grains, contestId, eventCode)).RequireFinal();
-            return TypedResults.File(ResultsWorkbook.Write([EventResults.From(export.Event, export.Board)]), Xlsx, $"{contestId}-{eventCode}-results.xlsx");
+            return TypedResults.File(ResultsWorkbook.Write([EventResults.From(export.Event, export.Board)]), SpreadsheetFiles.XlsxContentType, $"{contestId}-{eventCode}-results.xlsx");
         });
 
         contest.MapGet("/results.csv", async (string contestId, IGrainFactory grains) =>
-            TypedResults.File(ResultsCsv.Write(await ContestResultsAsync(grains, contestId), withEventColumn: true), Csv, $"{contestId}-results.csv"));
+            TypedResults.File(ResultsCsv.Write(await ContestResultsAsync(grains, contestId), withEventColumn: true), SpreadsheetFiles.CsvContentType, $"{contestId}-results.csv"));
 
         contest.MapGet("/results.xlsx", async (string contestId, IGrainFactory grains) =>
-            TypedResults.File(ResultsWorkbook.Write(await ContestResultsAsync(grains, contestId)), Xlsx, $"{contestId}-results.xlsx"));
+            TypedResults.File(ResultsWorkbook.Write(await ContestResultsAsync(grains, contestId)), SpreadsheetFiles.XlsxContentType, $"{contestId}-results.xlsx"));
 
         events.MapGet("/scoresheets/{competitorId}.pdf", async (string contestId, string eventCode, string competitorId, IGrainFactory grains, IConfiguration configuration) =>
         {
@@ -70,7 +68,7 @@ public static class ExportEndpoints
             using var writer = new StringWriter();
             LedgerCsv.Write(rows.Select(r => r.ToChained()), writer);
             return TypedResults.File(
-                [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(writer.ToString())], Csv, $"{contestId}-{eventCode}-ledger.csv");
+                SpreadsheetFiles.Utf8WithBom(writer.ToString()), SpreadsheetFiles.CsvContentType, $"{contestId}-{eventCode}-ledger.csv");
         });
 
         return app;

@@ -1,3 +1,5 @@
+using Competitions.Web.Exports;
+using Competitions.Domain.Ledger;
 using System.Text;
 using Competitions.Contracts;
 using Competitions.Contracts.Contests;
@@ -13,8 +15,6 @@ namespace Competitions.Web.Api;
 /// <summary>Rosters back out, in the import's own columns (so an exported file can be edited and imported again), IDs masked.</summary>
 public static class RosterEndpoints
 {
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IEndpointRouteBuilder MapRosterEndpoints(this IEndpointRouteBuilder app)
     {
         var contests = app.MapGroup("/api/contests/{contestId}").WithTags("Imports");
@@ -24,11 +24,10 @@ public static class RosterEndpoints
             var csv = new StringBuilder();
             foreach (var row in await RowsAsync(grains, contestId))
             {
-                csv.AppendJoin(',', row.Select(CsvField)).Append("\r\n");
+                csv.Append(CsvFields.Line(row.Select(SpreadsheetFiles.TextCell))).Append("\r\n");
             }
 
-            // The BOM is what makes Excel read the file as UTF-8 rather than the local code page.
-            return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "competitors.csv");
+            return TypedResults.File(SpreadsheetFiles.Utf8WithBom(csv.ToString()), SpreadsheetFiles.CsvContentType, "competitors.csv");
         }).RequireAuthorization(Policies.Organizer);
 
         contests.MapGet("/exports/competitors.xlsx", async (string contestId, IGrainFactory grains) =>
@@ -42,7 +41,7 @@ public static class RosterEndpoints
             }
 
             await buffer.SaveAsAsync(sheet, excelType: ExcelType.XLSX);
-            return TypedResults.File(buffer.ToArray(), XlsxContentType, "competitors.xlsx");
+            return TypedResults.File(buffer.ToArray(), SpreadsheetFiles.XlsxContentType, "competitors.xlsx");
         }).RequireAuthorization(Policies.Organizer);
 
         contests.MapGet("/judges", async (string contestId, IGrainFactory grains) =>
@@ -66,7 +65,4 @@ public static class RosterEndpoints
             [e.Code, c.Id, c.Name, c.Organisation, c.Delegation, IdNumber.Mask(c.IdNumber) ?? string.Empty, c.CurrentLevel ?? string.Empty])));
         return rows;
     }
-
-    private static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

@@ -1,3 +1,4 @@
+using Competitions.Web.Exports;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Schemes;
@@ -15,8 +16,6 @@ namespace Competitions.Web.Api;
 /// </summary>
 public static class SchemeEndpoints
 {
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IEndpointRouteBuilder MapSchemeEndpoints(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/contests/{contestId}/events/{eventCode}").WithTags("Events");
@@ -24,8 +23,9 @@ public static class SchemeEndpoints
         events.MapGet("/scheme.xlsx", ExportAsync).RequireAuthorization(Policies.Organizer);
 
         // The form is read by hand (UploadedTable) to answer a missing file with a problem; Accepts documents it.
+        // Cookie callers pass the anti-forgery check of CookieAntiforgery like every other change.
         events.MapPost("/scheme.xlsx", ImportAsync).Accepts<IFormFile>("multipart/form-data")
-            .RequireAuthorization(Policies.Organizer).DisableAntiforgery();
+            .RequireAuthorization(Policies.Organizer);
 
         return app;
     }
@@ -49,7 +49,7 @@ public static class SchemeEndpoints
 
         using var buffer = new MemoryStream();
         await buffer.SaveAsAsync(sheet, excelType: ExcelType.XLSX);
-        return TypedResults.File(buffer.ToArray(), XlsxContentType, $"scheme-{eventCode}.xlsx");
+        return TypedResults.File(buffer.ToArray(), SpreadsheetFiles.XlsxContentType, $"scheme-{eventCode}.xlsx");
     }
 
     private static async Task<Results<Ok<SchemeImportReport>, ProblemHttpResult>> ImportAsync(

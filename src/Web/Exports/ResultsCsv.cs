@@ -25,10 +25,10 @@ public static class ResultsCsv
                     Figures.Format(line.Total), line.Award, line.Title ?? string.Empty, line.PromotedTo ?? string.Empty,
                     line.Standardised?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
                 ];
-                text.Append(CsvFields.Line(withEventColumn ? [results.EventCode, .. fields] : fields)).Append("\r\n");
+                text.Append(CsvFields.Line((withEventColumn ? [results.EventCode, .. fields] : fields).Select(SpreadsheetFiles.TextCell))).Append("\r\n");
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return SpreadsheetFiles.Utf8WithBom(text.ToString());
     }
 }
