@@ -31,6 +31,8 @@ builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationH
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContestStaffRequirement>();
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContestRoleHandler>();
 builder.Services.AddAuthorizationBuilder()
+    // An endpoint that forgets to say who may call it is closed, not open (public ones say AllowAnonymous).
+    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
     .AddPolicy(Policies.Organizer, policy => policy.AddRequirements(new ContestOrganizerRequirement()))
     .AddPolicy(Policies.AccountHolder, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.OrganizerRole, CompetitionClaims.ArbitratorRole, CompetitionClaims.TeamLeaderRole))
     .AddPolicy(Policies.Arbitration, policy => policy.AddRequirements(new ContestRoleRequirement(CompetitionClaims.ArbitratorRole)))
@@ -103,7 +105,7 @@ app.UseCookieAntiforgery();
 app.UseRateLimiter();
 app.UseOutputCache();
 
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();
 app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Organizer);
 // Liveness: the process answers. Readiness: it can reach the cluster (load balancers and Kubernetes probes use both).
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
@@ -121,8 +123,9 @@ app.MapRosterEndpoints();
 app.MapDrawEndpoints();
 app.MapExportEndpoints();
 app.MapAppealEndpoints();
-app.MapHub<LiveHub>("/hubs/live");
-app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription();
+// Anyone may connect (public boards); each hub method states who may call it.
+app.MapHub<LiveHub>("/hubs/live").AllowAnonymous();
+app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription().AllowAnonymous();
 
 await app.RunAsync();
 return 0;

@@ -1,5 +1,3 @@
-using Competitions.Web.Exports;
-using Competitions.Domain.Ledger;
 using System.Text;
 using Competitions.Contracts;
 using Competitions.Contracts.Contests;
@@ -7,6 +5,8 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Domain.Competitors;
 using Competitions.Domain.Imports;
+using Competitions.Domain.Ledger;
+using Competitions.Web.Exports;
 using Competitions.Web.Security;
 using MiniExcelLibs;
 

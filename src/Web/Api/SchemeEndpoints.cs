@@ -1,8 +1,8 @@
-using Competitions.Web.Exports;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Schemes;
 using Competitions.Domain.Imports;
+using Competitions.Web.Exports;
 using Competitions.Web.Imports;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -55,6 +55,17 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public void Every_endpoint_states_who_may_call_it()
+    {
+        var unstated = fixture.WebServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is null && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+
+        Assert.True(unstated.Count == 0, "No policy and no AllowAnonymous: " + string.Join(", ", unstated));
+    }
+
+    [Fact]
     public async Task Every_staff_endpoint_refuses_the_public_and_callers_from_other_contests()
     {
         var contest = await TestContest.CreateAsync(fixture);

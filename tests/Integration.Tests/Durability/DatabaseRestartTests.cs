@@ -34,7 +34,7 @@ public sealed class DatabaseRestartTests
 
         var marks = new[] { "C1", "C2", "C3" }
             .SelectMany(c => TestContest.ExpectedMarks(c).Select(m => (Competitor: c, m.Aspect, m.Judge)))
-            .SelectMany(m => Enumerable.Range(0, 4).Select(round => (m.Competitor, m.Aspect, m.Judge, Id: Guid.NewGuid(), Value: m.Aspect == "A1" ? 2.5m + (round % 2) : round % 4)))
+            .SelectMany(m => Enumerable.Range(0, 10).Select(round => (m.Competitor, m.Aspect, m.Judge, Id: Guid.NewGuid(), Value: m.Aspect == "A1" ? 2.5m + (round % 2) : round % 4)))
             .ToList();
         var queue = new ConcurrentQueue<(string Competitor, string Aspect, string Judge, Guid Id, decimal Value)>(marks);
         var acknowledged = new ConcurrentDictionary<Guid, LedgerReceipt>();
@@ -70,7 +70,8 @@ public sealed class DatabaseRestartTests
                     await Task.Delay(500);
                 }
 
-                if (acknowledged.Count >= marks.Count / 3 && Interlocked.Exchange(ref restarting, 1) == 0)
+                // Early, so that most marks are still to send while the server goes down and comes back.
+                if (acknowledged.Count >= marks.Count / 10 && Interlocked.Exchange(ref restarting, 1) == 0)
                 {
                     restart = RestartPostgresAsync();
                 }
