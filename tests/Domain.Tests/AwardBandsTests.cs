@@ -8,10 +8,13 @@ public sealed class AwardBandsTests
     private static IReadOnlyList<RankedEntry> Field(params decimal[] totals) =>
         Ranker.Rank(totals.Select((t, i) => new RankingEntry($"c{i + 1:00}", t, t, new Dictionary<string, decimal>(), null)), []);
 
+    private static Dictionary<string, AwardBand> Assign(IReadOnlyList<RankedEntry> ranked, AwardRule rule) =>
+        AwardBands.Evaluate(ranked, rule, _ => null).ToDictionary(o => o.Key, o => o.Value.Award);
+
     [Fact]
     public void Default_rule_on_ten_competitors_gives_one_first_two_second_three_third()
     {
-        var awards = AwardBands.Assign(Field(95, 90, 88, 85, 80, 75, 70, 65, 62, 55), AwardRule.Default);
+        var awards = Assign(Field(95, 90, 88, 85, 80, 75, 70, 65, 62, 55), AwardRule.Default);
 
         Assert.Equal(
             [AwardBand.First, AwardBand.Second, AwardBand.Second, AwardBand.Third, AwardBand.Third, AwardBand.Third, AwardBand.None, AwardBand.None, AwardBand.None, AwardBand.None],
@@ -22,7 +25,7 @@ public sealed class AwardBandsTests
     public void Competitors_tied_on_a_boundary_share_the_better_prize()
     {
         // c02 and c03 tie for rank 2; 10 % of 10 is one first prize, 30 % is three places up to second.
-        var awards = AwardBands.Assign(Field(95, 90, 90, 90, 80, 75, 70, 65, 62, 61), AwardRule.Default);
+        var awards = Assign(Field(95, 90, 90, 90, 80, 75, 70, 65, 62, 61), AwardRule.Default);
 
         Assert.Equal(AwardBand.Second, awards["c04"]); // rank 2 ≤ 3
         Assert.Equal(AwardBand.Third, awards["c05"]);
@@ -31,7 +34,7 @@ public sealed class AwardBandsTests
     [Fact]
     public void Nobody_below_the_minimum_score_gets_a_prize()
     {
-        var awards = AwardBands.Assign(Field(59, 58, 50), AwardRule.Default);
+        var awards = Assign(Field(59, 58, 50), AwardRule.Default);
         Assert.All(awards.Values, a => Assert.Equal(AwardBand.None, a));
     }
 
@@ -39,7 +42,7 @@ public sealed class AwardBandsTests
     public void Shares_are_rounded_half_up()
     {
         // 25 competitors: first = round(2.5) = 3 places, second up to round(7.5) = 8, third up to round(15) = 15.
-        var awards = AwardBands.Assign(Field([.. Enumerable.Range(0, 25).Select(i => 99m - i)]), AwardRule.Default);
+        var awards = Assign(Field([.. Enumerable.Range(0, 25).Select(i => 99m - i)]), AwardRule.Default);
         Assert.Equal(3, awards.Values.Count(a => a == AwardBand.First));
         Assert.Equal(5, awards.Values.Count(a => a == AwardBand.Second));
         Assert.Equal(7, awards.Values.Count(a => a == AwardBand.Third));

@@ -10,9 +10,6 @@ namespace Competitions.Domain.Awards;
 /// </summary>
 public static class AwardBands
 {
-    public static IReadOnlyDictionary<string, AwardBand> Assign(IReadOnlyList<RankedEntry> ranked, AwardRule rule) =>
-        Evaluate(ranked, rule, _ => null).ToDictionary(o => o.Key, o => o.Value.Award, StringComparer.Ordinal);
-
     /// <param name="currentLevel">The skill level each competitor holds (imported with the roster), for promotions.</param>
     public static IReadOnlyDictionary<string, AwardOutcome> Evaluate(IReadOnlyList<RankedEntry> ranked, AwardRule rule, Func<string, string?> currentLevel)
     {

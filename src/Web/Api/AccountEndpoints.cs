@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Competitions.Contracts;
 using Competitions.Contracts.Accounts;
-using Competitions.Contracts.Contests;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -53,11 +52,6 @@ public static class AccountEndpoints
 
         accounts.MapPut("/{userName}", async (string userName, AccountSetup setup, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IAccountGrain>(Keys.Account(userName)).Save(setup)));
-
-        // The contests a signed-in person belongs to: all of them for administrators.
-        app.MapGet("/api/contests", async (ClaimsPrincipal user, IGrainFactory grains) =>
-            TypedResults.Ok((await grains.GetGrain<IContestDirectoryGrain>(0).List()).Where(c => user.BelongsToContest(c.Id)).ToList()))
-            .RequireAuthorization(Policies.AccountHolder).WithTags("Contests");
 
         return app;
     }

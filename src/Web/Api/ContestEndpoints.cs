@@ -26,6 +26,11 @@ public static class ContestEndpoints
             return TypedResults.Created($"/api/contests/{contest.Id}", await grains.GetGrain<IContestGrain>(contest.Id).Get());
         }).RequireAuthorization(Policies.Organizer);
 
+        // The contests a signed-in person belongs to: all of them for administrators.
+        contests.MapGet("/", async (ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok((await grains.GetGrain<IContestDirectoryGrain>(0).List()).Where(c => user.BelongsToContest(c.Id)).ToList()))
+            .RequireAuthorization(Policies.AccountHolder);
+
         contests.MapGet("/{contestId}", async (string contestId, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IContestGrain>(contestId).Get()))
             .RequireAuthorization(Policies.Organizer);
