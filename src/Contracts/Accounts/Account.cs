@@ -9,7 +9,8 @@ public sealed record Account(
     [property: Id(3)] IReadOnlyList<string> ContestIds,
     [property: Id(4)] bool Disabled,
     [property: Id(5)] AccountRole Role = AccountRole.Organizer,
-    [property: Id(6)] string? Delegation = null)
+    [property: Id(6)] string? Delegation = null,
+    [property: Id(7)] DateTimeOffset PasswordSetAt = default)
 {
     /// <summary>Administrators run every contest; other organizers only the contests they are given.</summary>
     public bool Organizes(string contestId) => !Disabled && Role == AccountRole.Organizer && (IsAdministrator || ContestIds.Contains(contestId));

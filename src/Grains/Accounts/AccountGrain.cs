@@ -55,6 +55,7 @@ public sealed class AccountGrain(
             }
 
             S.PasswordHash = Hasher.HashPassword(UserName, password);
+            S.PasswordSetAt = DateTimeOffset.UtcNow;
             S.FailedSignIns = 0;
             S.LockedUntil = null;
         }
@@ -126,5 +127,5 @@ public sealed class AccountGrain(
 
     private Account? View() => S.PasswordHash is null
         ? null
-        : new Account(UserName, S.DisplayName!, S.IsAdministrator, [.. S.ContestIds], S.Disabled, S.Role, S.Delegation);
+        : new Account(UserName, S.DisplayName!, S.IsAdministrator, [.. S.ContestIds], S.Disabled, S.Role, S.Delegation, S.PasswordSetAt);
 }

@@ -31,4 +31,7 @@ public sealed class AccountState
 
     [Id(8)]
     public string? Delegation { get; set; }
+
+    [Id(9)]
+    public DateTimeOffset PasswordSetAt { get; set; }
 }

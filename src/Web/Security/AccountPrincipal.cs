@@ -19,6 +19,7 @@ public static class AccountPrincipal
         [
             new(ClaimTypes.Name, account.UserName),
             new(CompetitionClaims.Role, role),
+            new(CompetitionClaims.PasswordSetAt, account.PasswordSetAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             .. account.ContestIds.Select(id => new Claim(CompetitionClaims.Contest, id)),
         ];
         if (account.Delegation is { } delegation)

@@ -51,15 +51,17 @@ public static class AuthenticationSetup
     }
 
     /// <summary>
-    /// Every request re-reads the account from its grain (memory, not the database), so a disabled account or a
-    /// contest taken away takes effect at once on every web node, not when the cookie expires.
+    /// Every request re-reads the account from its grain (memory, not the database), so a disabled account, a new
+    /// password or a contest taken away takes effect at once on every web node, not when the cookie expires.
     /// </summary>
     private static async Task RefreshFromAccountAsync(CookieValidatePrincipalContext context)
     {
         var userName = context.Principal?.Identity?.Name;
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
         var account = userName is null ? null : await grains.GetGrain<IAccountGrain>(userName).Get();
-        if (account is null || account.Disabled)
+        var issuedFor = context.Principal?.FindFirst(CompetitionClaims.PasswordSetAt)?.Value;
+        if (account is null || account.Disabled
+            || issuedFor != account.PasswordSetAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieScheme);

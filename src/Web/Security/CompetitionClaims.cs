@@ -10,6 +10,9 @@ public static class CompetitionClaims
     public const string ArbitratorRole = "arbitrator";
     public const string TeamLeaderRole = "team-leader";
 
+    /// <summary>When the password the cookie was issued for was set: a new password ends older sessions.</summary>
+    public const string PasswordSetAt = "competitions:password-set-at";
+
     /// <summary>A team leader's delegation: he appeals for its competitors only.</summary>
     public const string Delegation = "competitions:delegation";
 

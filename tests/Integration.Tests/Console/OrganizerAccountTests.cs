@@ -72,6 +72,19 @@ public sealed class OrganizerAccountTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task A_new_password_ends_the_sessions_signed_in_with_the_old_one()
+    {
+        var contest = await TestContest.CreateAsync(fixture, startScoring: false);
+        var console = await fixture.CreateConsoleClientAsync(administrator: false, contest.ContestId);
+        var account = (await (await console.GetAsync("/api/account")).ReadAsync<AccountResponse>()).Account;
+        Assert.Equal(HttpStatusCode.OK, (await console.GetAsync($"/api/contests/{contest.ContestId}/events/E1")).StatusCode);
+
+        await fixture.Grains.GetGrain<IAccountGrain>(account.UserName).Save(new AccountSetup(account.DisplayName, false, [contest.ContestId], SecretHash.NewSecret()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await console.GetAsync($"/api/contests/{contest.ContestId}/events/E1")).StatusCode);
+    }
+
+    [Fact]
     public async Task Only_administrators_manage_accounts_and_a_short_password_is_refused()
     {
         var administrator = await fixture.CreateConsoleClientAsync(administrator: true);
@@ -87,6 +100,8 @@ public sealed class OrganizerAccountTests(CompetitionsFixture fixture)
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var listed = await (await administrator.GetAsync("/api/accounts")).ReadAsync<List<Account>>();
         Assert.Equal(["c1"], Assert.Single(listed, a => a.UserName == userName).ContestIds);
-        Assert.DoesNotContain("password", await created.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        var body = await created.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("long-enough-password", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("hash", body, StringComparison.OrdinalIgnoreCase);
     }
 }
