@@ -29,6 +29,13 @@ public sealed class EventAppealsGrain(
             throw CompetitionRuleException.Forbidden("team-leaders-only", "Appeals are lodged by a delegation's team leader.");
         }
 
+        if (request.AppealId is { } resent && state.State.Appeals.Find(a => a.Id == resent) is { } lodged)
+        {
+            return lodged.CompetitorId == request.CompetitorId
+                ? lodged
+                : throw CompetitionRuleException.Conflict("entry-id-reused", "This appeal id was already used for another appeal.");
+        }
+
         RequireReason(request.Reason);
         var @event = await GrainFactory.GetGrain<IEventGrain>(EventKey).Get();
         if (@event.Status != EventStatus.Published || @event.PublishedAt is not { } publishedAt)
@@ -52,8 +59,8 @@ public sealed class EventAppealsGrain(
             throw CompetitionRuleException.Forbidden("other-delegation", "A team leader appeals only for his own delegation's competitors.");
         }
 
-        var appeal = new Appeal(Guid.NewGuid(), competitor.Id, delegation, caller.Id, DateTimeOffset.UtcNow, request.Reason.Trim());
-        await AppendAsync(LedgerKinds.AppealLodged, appeal, caller, $"appeal {appeal.Id}: {appeal.Reason}");
+        var appeal = new Appeal(request.AppealId ?? Guid.NewGuid(), competitor.Id, delegation, caller.Id, DateTimeOffset.UtcNow, request.Reason.Trim());
+        await AppendAsync(LedgerKinds.AppealLodged, appeal, caller, $"appeal {appeal.Id}: {appeal.Reason}", entryId: appeal.Id);
         state.State.Appeals.Add(appeal);
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<ILeaderboardGrain>(EventKey).Rebuild();
@@ -95,7 +102,8 @@ public sealed class EventAppealsGrain(
 
     public Task<IReadOnlyList<Appeal>> List() => Task.FromResult<IReadOnlyList<Appeal>>([.. state.State.Appeals]);
 
-    private async Task AppendAsync(string kind, Appeal appeal, Caller caller, string reason)
+    /// <param name="entryId">The lodging row takes the appeal's id, so a retry after a lost state write finds it stored.</param>
+    private async Task AppendAsync(string kind, Appeal appeal, Caller caller, string reason, Guid? entryId = null)
     {
         if (_ledger is null)
         {
@@ -103,9 +111,16 @@ public sealed class EventAppealsGrain(
             await _ledger.LoadAsync();
         }
 
-        await _ledger.AppendAsync(new LedgerRecord(
-            string.Empty, 0, Guid.NewGuid(), kind, EventKey, appeal.CompetitorId, null, null, caller.Id, null,
-            appeal.Status == AppealStatus.Upheld ? 1m : null, null, reason, default));
+        try
+        {
+            await _ledger.AppendAsync(new LedgerRecord(
+                string.Empty, 0, entryId ?? Guid.NewGuid(), kind, EventKey, appeal.CompetitorId, null, null, caller.Id, null,
+                appeal.Status == AppealStatus.Upheld ? 1m : null, null, reason, default));
+        }
+        catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry && entryId is not null)
+        {
+            // Already in the ledger from an attempt whose state write was lost: record the appeal, not a second row.
+        }
     }
 
     private static void RequireReason(string? reason)

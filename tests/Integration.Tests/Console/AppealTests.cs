@@ -42,7 +42,11 @@ public sealed class AppealTests(CompetitionsFixture fixture)
         var before = (await contest.LeaderboardAsync()).Rows.Single(r => r.CompetitorId == "C1");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await otherLeader.PostJsonAsync(appealsPath, new AppealRequest("C1", "代为申诉"))).StatusCode);
-        var appeal = await (await leader.PostJsonAsync(appealsPath, new AppealRequest("C1", "B1 表面粗糙度评分过低"))).ReadAsync<Appeal>();
+        var request = new AppealRequest("C1", "B1 表面粗糙度评分过低", Guid.NewGuid());
+        var appeal = await (await leader.PostJsonAsync(appealsPath, request)).ReadAsync<Appeal>();
+        var resent = await (await leader.PostJsonAsync(appealsPath, request)).ReadAsync<Appeal>();
+        Assert.Equal(appeal, resent); // the same appeal sent twice is lodged once
+        Assert.Single(await (await contest.Organizer.GetAsync(appealsPath)).ReadAsync<List<Appeal>>());
         Assert.False((await contest.LeaderboardAsync()).IsFinal); // an open appeal holds the results
         Assert.Equal(HttpStatusCode.Forbidden, (await contest.Organizer.PostJsonAsync($"{appealsPath}/{appeal.Id}/decision", new AppealDecision(true, "组委会不能裁决"))).StatusCode);
 

@@ -60,11 +60,14 @@ function LodgeAppeal({ contestId, delegation, onLodged }: { contestId: string; d
   );
   const [competitorId, setCompetitorId] = useState('');
   const [reason, setReason] = useState('');
+  // One id per appeal being written: a retry or a double click sends the same id and lodges it once.
+  const [appealId, setAppealId] = useState(() => crypto.randomUUID());
   const action = useAction();
   const submit = (e: Event) => {
     e.preventDefault();
     void action.run(async () => {
-      await api.post(`/api/contests/${contestId}/events/${eventCode}/appeals`, { competitorId, reason });
+      await api.post(`/api/contests/${contestId}/events/${eventCode}/appeals`, { competitorId, reason, appealId });
+      setAppealId(crypto.randomUUID());
       setReason('');
       onLodged();
       return '申诉已提交 Appeal lodged';
