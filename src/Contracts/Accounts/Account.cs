@@ -10,7 +10,7 @@ public sealed record Account(
     [property: Id(4)] bool Disabled,
     [property: Id(5)] AccountRole Role = AccountRole.Organizer,
     [property: Id(6)] string? Delegation = null,
-    [property: Id(7)] DateTimeOffset PasswordSetAt = default)
+    [property: Id(7)] DateTimeOffset? PasswordSetAt = null)
 {
     /// <summary>Administrators run every contest; other organizers only the contests they are given.</summary>
     public bool Organizes(string contestId) => !Disabled && Role == AccountRole.Organizer && (IsAdministrator || ContestIds.Contains(contestId));

@@ -19,7 +19,7 @@ public static class AccountPrincipal
         [
             new(ClaimTypes.Name, account.UserName),
             new(CompetitionClaims.Role, role),
-            new(CompetitionClaims.PasswordSetAt, account.PasswordSetAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(CompetitionClaims.PasswordSetAt, (account.PasswordSetAt?.UtcTicks ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             .. account.ContestIds.Select(id => new Claim(CompetitionClaims.Contest, id)),
         ];
         if (account.Delegation is { } delegation)

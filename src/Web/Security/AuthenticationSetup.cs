@@ -61,7 +61,7 @@ public static class AuthenticationSetup
         var account = userName is null ? null : await grains.GetGrain<IAccountGrain>(userName).Get();
         var issuedFor = context.Principal?.FindFirst(CompetitionClaims.PasswordSetAt)?.Value;
         if (account is null || account.Disabled
-            || issuedFor != account.PasswordSetAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            || issuedFor != (account.PasswordSetAt?.UtcTicks ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieScheme);
