@@ -31,6 +31,16 @@ public static class AppealEndpoints
             return TypedResults.Created($"/api/contests/{contestId}/events/{eventCode}/appeals/{appeal.Id}", appeal);
         }).RequireAuthorization(Policies.TeamLeader);
 
+        // Whom a team leader may appeal for: his delegation's competitors, whatever the public board shows (hidden,
+        // frozen or codes only). Ids and names only.
+        appeals.MapGet("/competitors", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
+        {
+            var delegation = user.FindFirstValue(CompetitionClaims.Delegation);
+            var roster = await EventEndpoints.Event(grains, contestId, eventCode).GetRoster();
+            return TypedResults.Ok(roster.Where(c => c.Delegation == delegation)
+                .Select(c => new AppealableCompetitor(c.Id, c.Name)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList());
+        }).RequireAuthorization(Policies.TeamLeader);
+
         appeals.MapGet("/", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
         {
             var all = await Appeals(grains, contestId, eventCode).List();

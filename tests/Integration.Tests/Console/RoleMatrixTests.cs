@@ -99,7 +99,7 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
         var anonymous = fixture.CreateClient();
 
         var appealEndpoints = Endpoints(Policies.TeamLeader, Policies.Arbitration, Policies.AppealReaders);
-        Assert.Equal(5, appealEndpoints.Count);
+        Assert.Equal(6, appealEndpoints.Count);
         var failures = new List<string>();
         foreach (var (method, pattern, _, contentType) in appealEndpoints)
         {

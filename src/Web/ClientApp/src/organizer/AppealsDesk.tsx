@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ContestBoardView, LeaderboardView, LedgerEntryView } from '../shared/types';
+import type { ContestBoardView, LedgerEntryView } from '../shared/types';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { Account, ContestAppeal } from './consoleTypes';
@@ -54,8 +54,8 @@ function LodgeAppeal({ contestId, delegation, onLodged }: { contestId: string; d
   const contest = useLoad(() => api.get<ContestBoardView>(`/api/public/contests/${contestId}`), contestId);
   const published = (contest.data?.events ?? []).filter((e) => e.status === 'Published');
   const [eventCode, setEventCode] = useState('');
-  const board = useLoad(
-    () => (eventCode ? api.get<LeaderboardView>(`/api/public/contests/${contestId}/events/${eventCode}/leaderboard`) : Promise.resolve(null)),
+  const competitors = useLoad(
+    () => (eventCode ? api.get<{ id: string; name: string }[]>(`/api/contests/${contestId}/events/${eventCode}/appeals/competitors`) : Promise.resolve([])),
     eventCode,
   );
   const [competitorId, setCompetitorId] = useState('');
@@ -91,13 +91,11 @@ function LodgeAppeal({ contestId, delegation, onLodged }: { contestId: string; d
         选手 Competitor
         <select name="competitor" value={competitorId} onChange={(e) => setCompetitorId(e.currentTarget.value)} required>
           <option value="">—</option>
-          {(board.data?.rows ?? [])
-            .filter((r) => r.delegation === delegation)
-            .map((r) => (
-              <option key={r.competitorId} value={r.competitorId}>
-                {r.rank}. {r.name} ({r.total})
-              </option>
-            ))}
+          {(competitors.data ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.id} {c.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>

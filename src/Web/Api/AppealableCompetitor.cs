@@ -1,0 +1,3 @@
+namespace Competitions.Web.Api;
+
+public sealed record AppealableCompetitor(string Id, string Name);
