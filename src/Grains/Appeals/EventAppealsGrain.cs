@@ -105,12 +105,7 @@ public sealed class EventAppealsGrain(
     /// <param name="entryId">The lodging row takes the appeal's id, so a retry after a lost state write finds it stored.</param>
     private async Task AppendAsync(string kind, Appeal appeal, Caller caller, string reason, Guid? entryId = null)
     {
-        if (_ledger is null)
-        {
-            _ledger = new LedgerWriter(ledgerStore, LedgerStreams.Appeals(EventKey));
-            await _ledger.LoadAsync();
-        }
-
+        _ledger ??= new LedgerWriter(ledgerStore, LedgerStreams.Appeals(EventKey));
         try
         {
             await _ledger.AppendAsync(new LedgerRecord(

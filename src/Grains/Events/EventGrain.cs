@@ -73,7 +73,7 @@ public sealed class EventGrain(
 
         RejectIfInvalid("scheme-invalid", [.. scheme.Validate(), .. scheme.RevisionProblems(S.Scheme)]);
         S.SchemeVersion++;
-        await (await EventLedgerAsync()).AppendAsync(new LedgerRecord(
+        await EventLedger.AppendAsync(new LedgerRecord(
             string.Empty, 0, Guid.NewGuid(), LedgerKinds.SchemeRevised, EventKey, null, null, null, caller.Id, null,
             S.SchemeVersion, S.SchemeVersion - 1, $"version {S.SchemeVersion}, max {scheme.MaxTotal}: {reason.Trim()}", default));
         S.Scheme = scheme;
@@ -228,7 +228,7 @@ public sealed class EventGrain(
             await RequireComplete();
         }
 
-        await (await EventLedgerAsync()).AppendAsync(new LedgerRecord(
+        await EventLedger.AppendAsync(new LedgerRecord(
             string.Empty, 0, Guid.NewGuid(), LedgerKinds.EventStatusChanged, EventKey, null, null, null, caller.Id, null,
             (int)target, (int)S.Status, $"{S.Status} → {target}", default));
         S.Status = target;
@@ -290,7 +290,7 @@ public sealed class EventGrain(
         var hash = LotDraw.MappingHash(lots);
 
         // The ledger row comes first: a draw that is not in the ledger never reaches the roster.
-        var row = await (await EventLedgerAsync()).AppendAsync(new LedgerRecord(
+        var row = await EventLedger.AppendAsync(new LedgerRecord(
             string.Empty, 0, Guid.NewGuid(), LedgerKinds.LotsDrawn, EventKey, null, null, null, caller.Id, null,
             lots.Count, null, $"seed={seed}; theory-codes={request.TheoryCodes.ToString().ToLowerInvariant()}; sha256={hash}", default));
         var entries = new List<DrawEntry>(lots.Count);
@@ -434,18 +434,8 @@ public sealed class EventGrain(
     }
 
     /// <summary>Score sheets and the leaderboard cache the configuration; tell them it changed (one-way, never awaited).</summary>
-    /// <summary>The event's own ledger stream (status changes, draws, scheme revisions), read on first use.</summary>
-    private async Task<LedgerWriter> EventLedgerAsync()
-    {
-        if (_ledger is null)
-        {
-            var writer = new LedgerWriter(ledgerStore, LedgerStreams.Event(EventKey));
-            await writer.LoadAsync();
-            _ledger = writer;
-        }
-
-        return _ledger;
-    }
+    /// <summary>The event's own ledger stream: status changes, draws, scheme revisions.</summary>
+    private LedgerWriter EventLedger => _ledger ??= new LedgerWriter(ledgerStore, LedgerStreams.Event(EventKey));
 
     private void ConfigurationChanged()
     {

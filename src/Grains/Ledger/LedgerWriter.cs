@@ -8,6 +8,8 @@ namespace Competitions.Grains.Ledger;
 /// </summary>
 public sealed class LedgerWriter(LedgerStore store, string stream)
 {
+    private bool _loaded;
+
     public int Sequence { get; private set; }
 
     public byte[] Head { get; private set; } = LedgerRecord.GenesisHash;
@@ -16,14 +18,23 @@ public sealed class LedgerWriter(LedgerStore store, string stream)
     public async Task<IReadOnlyList<ChainedLedgerRecord>> LoadAsync()
     {
         var rows = await store.ReadStreamAsync(stream);
+        _loaded = true;
         Sequence = rows.Count == 0 ? 0 : rows[^1].Record.Sequence;
         Head = rows.Count == 0 ? LedgerRecord.GenesisHash : rows[^1].Hash;
         return rows;
     }
 
-    /// <summary>Builds the next row from <paramref name="draft"/> (its stream, sequence and time are set here) and stores it.</summary>
+    /// <summary>
+    /// Builds the next row from <paramref name="draft"/> (its stream, sequence and time are set here) and stores it;
+    /// a writer not yet loaded reads its stream's head first.
+    /// </summary>
     public async Task<ChainedLedgerRecord> AppendAsync(LedgerRecord draft)
     {
+        if (!_loaded)
+        {
+            await LoadAsync();
+        }
+
         var record = draft with
         {
             Stream = stream,

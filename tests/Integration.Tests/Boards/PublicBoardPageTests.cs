@@ -76,7 +76,7 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         foreach (var competitor in new[] { "C1", "C2", "C3" })
         {
             await contest.CompleteSheetAsync(competitor, judgementScore: competitor == "C3" ? 3m : 2m);
-            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitor}/theory", new Contracts.Scoresheets.TheoryScore(Guid.NewGuid(), 90m))).EnsureSuccessStatusCode();
+            await contest.RecordTheoryAsync(competitor, 90m);
         }
 
         var browser = await fixture.BrowserAsync();

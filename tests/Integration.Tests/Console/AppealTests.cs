@@ -4,6 +4,7 @@ using Competitions.Contracts.Appeals;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Integration.Tests.Exports;
 using Competitions.Integration.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,27 +14,10 @@ namespace Competitions.Integration.Tests.Console;
 [Collection(ClusterCollection.Name)]
 public sealed class AppealTests(CompetitionsFixture fixture)
 {
-    private static async Task<TestContest> PublishedAsync(CompetitionsFixture fixture, decimal appealHours)
-    {
-        var contest = await TestContest.CreateAsync(fixture, startScoring: false);
-        var definition = (await (await contest.Organizer.GetAsync(contest.EventPath)).ReadAsync<EventView>()).Definition;
-        await (await contest.Organizer.PutJsonAsync(contest.EventPath, definition with { AppealHours = appealHours })).ReadAsync<EventView>();
-        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Scoring)).EnsureSuccessStatusCode();
-        foreach (var (competitor, judgement) in new[] { ("C1", 1m), ("C2", 2m), ("C3", 3m) })
-        {
-            await contest.CompleteSheetAsync(competitor, judgement);
-            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitor}/theory", new TheoryScore(Guid.NewGuid(), 80m))).EnsureSuccessStatusCode();
-        }
-
-        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Locked)).EnsureSuccessStatusCode();
-        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Published)).EnsureSuccessStatusCode();
-        return contest;
-    }
-
     [Fact]
     public async Task An_upheld_appeal_lets_the_chief_judge_correct_the_published_result_and_both_are_in_the_ledger()
     {
-        var contest = await PublishedAsync(fixture, appealHours: 2m);
+        var contest = await PublishedContest.CreateAsync(fixture, appealHours: 2m);
         // C1 competes for 福田区; its team leader appeals, the 南山区 team leader cannot appeal for him.
         var leader = await fixture.CreateAccountClientAsync(new AccountSetup("福田区领队", false, [contest.ContestId], Role: AccountRole.TeamLeader, Delegation: "福田区"));
         var otherLeader = await fixture.CreateAccountClientAsync(new AccountSetup("南山区领队", false, [contest.ContestId], Role: AccountRole.TeamLeader, Delegation: "南山区"));
@@ -77,7 +61,7 @@ public sealed class AppealTests(CompetitionsFixture fixture)
     public async Task An_appeal_after_the_deadline_is_refused_with_a_clear_message()
     {
         // 0.0005 h = 1.8 s after publication.
-        var contest = await PublishedAsync(fixture, appealHours: 0.0005m);
+        var contest = await PublishedContest.CreateAsync(fixture, appealHours: 0.0005m);
         var leader = await fixture.CreateAccountClientAsync(new AccountSetup("福田区领队", false, [contest.ContestId], Role: AccountRole.TeamLeader, Delegation: "福田区"));
         await Task.Delay(TimeSpan.FromSeconds(2.5));
 
@@ -93,7 +77,7 @@ public sealed class AppealTests(CompetitionsFixture fixture)
     [Fact]
     public async Task A_team_leader_lodges_an_appeal_and_an_arbitrator_upholds_it_in_the_console()
     {
-        var contest = await PublishedAsync(fixture, appealHours: 2m);
+        var contest = await PublishedContest.CreateAsync(fixture, appealHours: 2m);
         var leader = await fixture.ConsolePageAsync(new AccountSetup("福田区领队", false, [contest.ContestId], Role: AccountRole.TeamLeader, Delegation: "福田区"));
         await leader.GotoAsync($"/organizer/#/contest/{contest.ContestId}");
         var form = leader.GetByTestId("lodge-appeal");

@@ -1,7 +1,6 @@
 using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
-using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
 using Competitions.Integration.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -20,7 +19,7 @@ public sealed class AwardRulesTests(CompetitionsFixture fixture)
         foreach (var (competitor, judgement) in new[] { ("C1", 1m), ("C2", 2m), ("C3", 3m) })
         {
             await contest.CompleteSheetAsync(competitor, judgement);
-            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitor}/theory", new TheoryScore(Guid.NewGuid(), 80m))).EnsureSuccessStatusCode();
+            await contest.RecordTheoryAsync(competitor, 80m);
         }
 
         // Through the API: medals by place, one gold and one silver, a merit award down to place 3.

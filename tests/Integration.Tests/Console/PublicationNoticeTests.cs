@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
-using Competitions.Contracts.Scoresheets;
 using Competitions.Integration.Tests.Infrastructure;
 
 namespace Competitions.Integration.Tests.Console;
@@ -20,7 +19,7 @@ public sealed class PublicationNoticeTests(CompetitionsFixture fixture)
         foreach (var competitor in new[] { "C1", "C2", "C3" })
         {
             await contest.CompleteSheetAsync(competitor);
-            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitor}/theory", new TheoryScore(Guid.NewGuid(), 80m))).EnsureSuccessStatusCode();
+            await contest.RecordTheoryAsync(competitor, 80m);
         }
 
         (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Locked)).EnsureSuccessStatusCode();

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Competitions.Contracts.Accounts;
 using Competitions.Integration.Tests.Infrastructure;
-using Competitions.Web.Api;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -21,8 +20,8 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
     public async Task Every_organizer_endpoint_refuses_the_public_judges_and_organizers_of_other_contests()
     {
         var contest = await TestContest.CreateAsync(fixture);
-        var judge = fixture.CreateClient(await SignInJudgeAsync(contest, "J1"));
-        var chief = fixture.CreateClient(await SignInJudgeAsync(contest, "CHIEF"));
+        var judge = fixture.CreateClient(await contest.SignInAsync("J1"));
+        var chief = fixture.CreateClient(await contest.SignInAsync("CHIEF"));
         var otherOrganizer = await fixture.CreateConsoleClientAsync(administrator: false, "some-other-contest");
         var ownOrganizer = await fixture.CreateConsoleClientAsync(administrator: false, contest.ContestId);
         var anonymous = fixture.CreateClient();
@@ -70,7 +69,7 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
     {
         var contest = await TestContest.CreateAsync(fixture);
         var otherContest = await TestContest.CreateAsync(fixture, startScoring: false);
-        var foreignJudge = fixture.CreateClient(await SignInJudgeAsync(otherContest, "J1"));
+        var foreignJudge = fixture.CreateClient(await otherContest.SignInAsync("J1"));
         var otherOrganizer = await fixture.CreateConsoleClientAsync(administrator: false, otherContest.ContestId);
         var anonymous = fixture.CreateClient();
 
@@ -93,7 +92,7 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
     public async Task Every_appeal_endpoint_refuses_the_public_judges_and_accounts_of_other_contests()
     {
         var contest = await TestContest.CreateAsync(fixture);
-        var judge = fixture.CreateClient(await SignInJudgeAsync(contest, "CHIEF"));
+        var judge = fixture.CreateClient(await contest.SignInAsync("CHIEF"));
         var foreignArbitrator = await fixture.CreateAccountClientAsync(new AccountSetup("仲裁", false, ["some-other-contest"], Role: AccountRole.Arbitrator));
         var foreignLeader = await fixture.CreateAccountClientAsync(new AccountSetup("领队", false, ["some-other-contest"], Role: AccountRole.TeamLeader, Delegation: "福田区"));
         var anonymous = fixture.CreateClient();
@@ -162,12 +161,6 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
         {
             failures.Add($"{method} {url} as {caller}: {(int)actual}, expected {(int)expected}");
         }
-    }
-
-    private async Task<string> SignInJudgeAsync(TestContest contest, string judgeId)
-    {
-        var code = await (await contest.Organizer.PostAsync($"/api/contests/{contest.ContestId}/judges/{judgeId}/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
-        return (await (await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(code.Code))).ReadAsync<SessionResponse>()).Token;
     }
 
     [GeneratedRegex(@"\{([A-Za-z]+)(?::[^}]*)?\}")]

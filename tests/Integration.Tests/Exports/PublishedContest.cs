@@ -1,5 +1,4 @@
 using Competitions.Contracts.Events;
-using Competitions.Contracts.Scoresheets;
 using Competitions.Integration.Tests.Infrastructure;
 
 namespace Competitions.Integration.Tests.Exports;
@@ -10,17 +9,16 @@ namespace Competitions.Integration.Tests.Exports;
 /// </summary>
 public static class PublishedContest
 {
-    public static async Task<TestContest> CreateAsync(CompetitionsFixture fixture, bool publicNames = true)
+    public static async Task<TestContest> CreateAsync(CompetitionsFixture fixture, bool publicNames = true, decimal appealHours = 2m)
     {
         var contest = await TestContest.CreateAsync(fixture);
         (await contest.Organizer.PutJsonAsync(contest.EventPath, new EventDefinition(
             TestContest.EventCode, "车工（职工组）", "实训楼A", TheoryPercent: 30m, PracticalPercent: 70m,
-            Awards: new AwardRuleDefinition(34m, 33m, 33m, 0m), PublicNames: publicNames))).EnsureSuccessStatusCode();
+            Awards: new AwardRuleDefinition(34m, 33m, 33m, 0m), PublicNames: publicNames, AppealHours: appealHours))).EnsureSuccessStatusCode();
         foreach (var (competitorId, judgement, theory) in new[] { ("C1", 1m, 61.75m), ("C2", 2m, 88.25m), ("C3", 3m, 95m) })
         {
             await contest.CompleteSheetAsync(competitorId, judgement);
-            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitorId}/theory", new TheoryScore(Guid.NewGuid(), theory)))
-                .EnsureSuccessStatusCode();
+            await contest.RecordTheoryAsync(competitorId, theory);
         }
 
         (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Locked)).EnsureSuccessStatusCode();

@@ -4,10 +4,8 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Ledger;
-using Competitions.Contracts.Sessions;
 using Competitions.Grains.Ledger;
 using Competitions.Integration.Tests.Infrastructure;
-using Competitions.Web.Api;
 using Npgsql;
 
 namespace Competitions.Integration.Tests.Imports;
@@ -47,7 +45,7 @@ public sealed class DrawTests(CompetitionsFixture fixture)
         Assert.Equal((other.Seed, other.MappingSha256), (last!.Seed, last.MappingSha256));
         Assert.Equal(other.Entries, last.Entries);
 
-        var judge = fixture.CreateClient(await SignInAsync(contest, "CHIEF"));
+        var judge = fixture.CreateClient(await contest.SignInAsync("CHIEF"));
         Assert.Equal(HttpStatusCode.Forbidden, (await judge.GetAsync(drawUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await judge.PostJsonAsync(drawUrl, new DrawRequest("x"))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.CreateClient().GetAsync(drawUrl)).StatusCode);
@@ -60,7 +58,7 @@ public sealed class DrawTests(CompetitionsFixture fixture)
         var drawn = await (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/draw", new DrawRequest("seed", TheoryCodes: true))).ReadAsync<DrawResult>();
         await (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Scoring)).ReadAsync<EventView>();
 
-        var judge = fixture.CreateClient(await SignInAsync(contest, "CHIEF"));
+        var judge = fixture.CreateClient(await contest.SignInAsync("CHIEF"));
         var workload = await judge.GetFromJsonAsync<JudgeWorkload>("/api/judge/workload", Json.Options);
         var seen = workload!.Events.Single().Assignment.Competitors;
         Assert.Equal(drawn.Entries.OrderBy(e => e.Station).Select(e => ((int?)e.Station, (string?)e.BlindCode)), seen.Select(c => (c.Station, c.BlindCode)));
@@ -85,12 +83,5 @@ public sealed class DrawTests(CompetitionsFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         var kept = await contest.Organizer.GetFromJsonAsync<DrawResult>($"{contest.EventPath}/draw", Json.Options);
         Assert.Equal(drawn.Entries, kept!.Entries);
-    }
-
-    private async Task<string> SignInAsync(TestContest contest, string judgeId)
-    {
-        var code = await (await contest.Organizer.PostAsync($"/api/contests/{contest.ContestId}/judges/{judgeId}/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
-        var session = await (await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(code.Code))).ReadAsync<SessionResponse>();
-        return session.Token;
     }
 }

@@ -102,6 +102,10 @@ public sealed class TestContest(HttpClient organizer, string contestId)
         }
     }
 
+    /// <summary>Imports a competitor's theory score, as organizers do from the theory exam.</summary>
+    public async Task RecordTheoryAsync(string competitorId, decimal score) =>
+        (await Organizer.PostJsonAsync($"{EventPath}/competitors/{competitorId}/theory", new TheoryScore(Guid.NewGuid(), score))).EnsureSuccessStatusCode();
+
     public async Task<ScoresheetView> SheetAsync(string competitorId) =>
         await Organizer.GetFromJsonAsync<ScoresheetView>($"{EventPath}/competitors/{competitorId}/scoresheet", Json.Options) ?? throw new InvalidOperationException();
 

@@ -10,15 +10,8 @@ namespace Competitions.Integration.Tests.Scoring;
 [Collection(ClusterCollection.Name)]
 public sealed class LockAndCorrectionTests(CompetitionsFixture fixture)
 {
-    private async Task<HttpClient> ChiefAsync(TestContest contest)
-    {
-        var code = await (await contest.Organizer.PostAsync($"/api/contests/{contest.ContestId}/judges/CHIEF/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
-        var session = await (await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(code.Code))).ReadAsync<SessionResponse>();
-        return fixture.CreateClient(session.Token);
-    }
+    private async Task<HttpClient> ChiefAsync(TestContest contest) => fixture.CreateClient(await contest.SignInAsync("CHIEF"));
 
-    private static async Task RecordTheoryAsync(TestContest contest, string competitorId, decimal score) =>
-        (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitorId}/theory", new TheoryScore(Guid.NewGuid(), score))).EnsureSuccessStatusCode();
 
     [Fact]
     public async Task Lock_is_refused_while_marks_are_missing_and_accepted_when_complete()
@@ -27,15 +20,15 @@ public sealed class LockAndCorrectionTests(CompetitionsFixture fixture)
         var chief = await ChiefAsync(contest);
         await contest.CompleteSheetAsync("C1");
         await contest.CompleteSheetAsync("C2");
-        await RecordTheoryAsync(contest, "C1", 80m);
-        await RecordTheoryAsync(contest, "C2", 90m);
+        await contest.RecordTheoryAsync("C1", 80m);
+        await contest.RecordTheoryAsync("C2", 90m);
 
         var refused = await contest.ChangeStatusAsync(chief, EventStatus.Locked);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("C3", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await contest.CompleteSheetAsync("C3");
-        await RecordTheoryAsync(contest, "C3", 70m);
+        await contest.RecordTheoryAsync("C3", 70m);
         var locked = await (await contest.ChangeStatusAsync(chief, EventStatus.Locked)).ReadAsync<EventView>();
         Assert.Equal(EventStatus.Locked, locked.Status);
 
@@ -51,7 +44,7 @@ public sealed class LockAndCorrectionTests(CompetitionsFixture fixture)
         foreach (var competitor in new[] { "C1", "C2", "C3" })
         {
             await contest.CompleteSheetAsync(competitor);
-            await RecordTheoryAsync(contest, competitor, 75m);
+            await contest.RecordTheoryAsync(competitor, 75m);
         }
 
         (await contest.MarkAsync("C2", "J2", "A1", 3m)).EnsureSuccessStatusCode(); // J1 said 3.5
@@ -74,7 +67,7 @@ public sealed class LockAndCorrectionTests(CompetitionsFixture fixture)
         foreach (var competitor in new[] { "C1", "C2", "C3" })
         {
             await contest.CompleteSheetAsync(competitor);
-            await RecordTheoryAsync(contest, competitor, 75m);
+            await contest.RecordTheoryAsync(competitor, 75m);
         }
 
         (await contest.ChangeStatusAsync(chief, EventStatus.Locked)).EnsureSuccessStatusCode();

@@ -47,7 +47,7 @@ public sealed class ChiefJudgeTests(CompetitionsFixture fixture)
         foreach (var competitor in new[] { "C1", "C2", "C3" })
         {
             await contest.CompleteSheetAsync(competitor);
-            (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/competitors/{competitor}/theory", new TheoryScore(Guid.NewGuid(), 80m))).EnsureSuccessStatusCode();
+            await contest.RecordTheoryAsync(competitor, 80m);
         }
 
         await Expect(board.Locator("td:has-text('✓')")).ToHaveCountAsync(3);

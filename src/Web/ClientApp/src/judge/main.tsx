@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './App';
 import { startSync } from './sync';
 import { startWorkloadPolling } from './workload';
+import '../shared/staff-theme.css';
 import './styles.css';
 
 if ('serviceWorker' in navigator) {

@@ -1,4 +1,4 @@
-import { ApiError, OfflineError } from '../shared/api';
+import { ApiError, OfflineError, readAnswer } from '../shared/api';
 import type { Problem } from '../shared/types';
 
 // The console signs in with a cookie; every change also carries the anti-forgery token from /api/account.
@@ -24,16 +24,7 @@ async function send<T>(method: string, url: string, body?: BodyInit, contentType
   } catch (error) {
     throw new OfflineError(String(error));
   }
-  if (!response.ok) {
-    let problem: Problem = { status: response.status, title: response.statusText };
-    try {
-      problem = { ...problem, ...(await response.json()) };
-    } catch {
-      // No JSON body (a proxy's error page, say): the status says enough.
-    }
-    throw new ApiError(problem);
-  }
-  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+  return readAnswer<T>(response);
 }
 
 export const api = {

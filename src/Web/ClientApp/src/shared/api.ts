@@ -30,6 +30,11 @@ export async function request<T>(method: string, url: string, token: string | nu
     throw new OfflineError(String(error));
   }
 
+  return readAnswer<T>(response);
+}
+
+/** The body of a 2xx answer (nothing for 204); otherwise throws the RFC 7807 problem the server sent. */
+export async function readAnswer<T>(response: Response): Promise<T> {
   if (!response.ok) {
     let problem: Problem = { status: response.status, title: response.statusText };
     try {
