@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -31,6 +32,8 @@ public static class CompetitionsSiloBuilder
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         silo.Services.AddCompetitionsExceptionSerialization();
         silo.Services.AddSingleton<LedgerStore>();
+        // The Orleans Dashboard's statistics grains; web nodes serve its pages to administrators (see Competitions.Web).
+        silo.AddDashboard();
         return silo;
     }
 

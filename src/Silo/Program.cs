@@ -46,3 +46,9 @@ if (builder.Configuration.GetValue("Demo:Load", false))
     builder.Services.AddHostedService<DemoContestHostedService>();
 }
 await builder.Build().RunAsync();
+
+/// <summary>
+/// Internal on purpose: the dashboard brings ASP.NET Core's framework, whose generator would make this public, and the
+/// tests reference this host and the web host, whose <c>Program</c> they use.
+/// </summary>
+internal partial class Program;

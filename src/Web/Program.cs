@@ -11,6 +11,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -107,6 +108,8 @@ app.UseOutputCache();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Organizer);
+// The Orleans Dashboard (silos, grains, calls per second): administrators only, since it shows every grain's state.
+app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Organizer).ExcludeFromDescription();
 // Liveness: the process answers. Readiness: it can reach the cluster (load balancers and Kubernetes probes use both).
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

@@ -15,6 +15,11 @@ public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId
 
     public LatencyRecorder AckLatency { get; } = new();
 
+    private long _acknowledged;
+
+    /// <summary>Marks acknowledged while <see cref="Measuring"/>: one per request, or every mark of a batch.</summary>
+    public long Acknowledged => Interlocked.Read(ref _acknowledged);
+
     /// <summary>False during warm-up: marks are sent but their latency is not recorded.</summary>
     public bool Measuring { get; set; } = true;
 
@@ -27,33 +32,53 @@ public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId
 
     public async Task SendAsync(MarkTarget target, Random values, string deviceId)
     {
-        var value = target.IsJudgement ? values.Next(0, 4) : target.Step * values.Next(0, (int)(target.MaxMark / target.Step) + 1);
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contests/{contestId}/events/{target.EventCode}/competitors/{target.CompetitorId}/marks")
         {
-            Content = JsonContent.Create(new MarkRequest(Guid.NewGuid(), target.AspectId, value, DeviceId: deviceId), options: Http.Json),
+            Content = JsonContent.Create(new MarkRequest(Guid.NewGuid(), target.AspectId, Value(target, values), DeviceId: deviceId), options: Http.Json),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[target.JudgeId]);
         var started = Stopwatch.GetTimestamp();
         OnSending?.Invoke(target, started);
+        await SendAsync(request, target.JudgeId, started, response => Task.FromResult(response.IsSuccessStatusCode ? 1 : 0), expected: 1);
+    }
+
+    /// <summary>A tablet's outbox: one judge's marks sent as one request to <c>POST /api/contests/{c}/marks</c>.</summary>
+    public async Task SendBatchAsync(IReadOnlyList<MarkTarget> targets, Random values, string deviceId)
+    {
+        var marks = targets.Select(t => new BatchMark(Guid.NewGuid(), t.EventCode, t.CompetitorId, t.AspectId, Value(t, values), DeviceId: deviceId)).ToList();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contests/{contestId}/marks")
+        {
+            Content = JsonContent.Create(new MarkBatchRequest(marks), options: Http.Json),
+        };
+        await SendAsync(request, targets[0].JudgeId, Stopwatch.GetTimestamp(), async response =>
+        {
+            var body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<MarkBatchResponse>(Http.Json) : null;
+            return body?.Outcomes.Count(o => o.Status == 200) ?? 0;
+        }, expected: marks.Count);
+    }
+
+    private async Task SendAsync(HttpRequestMessage request, string judgeId, long started, Func<HttpResponseMessage, Task<int>> countStored, int expected)
+    {
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[judgeId]);
+        var stored = 0;
         try
         {
             using var response = await nodes[(int)((uint)Interlocked.Increment(ref _next) % (uint)nodes.Count)].SendAsync(request);
-            if (response.IsSuccessStatusCode)
+            stored = await countStored(response);
+            if (stored > 0 && Measuring)
             {
-                if (Measuring)
-                {
-                    AckLatency.Record(Stopwatch.GetElapsedTime(started));
-                }
-
-                return;
+                AckLatency.Record(Stopwatch.GetElapsedTime(started));
+                Interlocked.Add(ref _acknowledged, stored);
             }
         }
         catch (HttpRequestException)
         {
         }
 
-        Interlocked.Increment(ref _failures);
+        Interlocked.Add(ref _failures, expected - stored);
     }
+
+    private static decimal Value(MarkTarget target, Random values) =>
+        target.IsJudgement ? values.Next(0, 4) : target.Step * values.Next(0, (int)(target.MaxMark / target.Step) + 1);
 
     /// <summary>Signs every judge of the targets in with a one-time code, as a tablet would.</summary>
     public static async Task<Dictionary<string, string>> SignInAsync(HttpClient organizer, string contestId, IEnumerable<string> judgeIds)

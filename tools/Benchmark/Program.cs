@@ -4,7 +4,8 @@ using System.Net.Http.Headers;
 using Competitions.Benchmark;
 
 // Drives a running product through its real API. Modes:
-//   marks   — closed loop: N concurrent tablets post marks as fast as acknowledgements return (durable marks/s).
+//   marks   — closed loop: N concurrent tablets post marks as fast as acknowledgements return (durable marks/s);
+//             each tablet enters one judge's aspects of one competitor at a time, --batch N sends them as outbox batches.
 //   exports — times every export route on a published event of --competitors competitors (--repeats times each).
 //   viewers — N public SignalR viewers spread over events, then judges post M marks/s (open loop) while the
 //             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase.
@@ -135,7 +136,7 @@ if (mode == "viewers")
     await Task.Delay(1000); // the last pushes arrive
     var elapsed = clock.Elapsed.TotalSeconds - 1;
     rows.Add(("marks/s offered", $"{rate:N0} for {seconds} s (after {Option("warmup", 5)} s of warm-up)"));
-    rows.Add(("marks/s acknowledged", $"{sender.AckLatency.Count / elapsed:N0}"));
+    rows.Add(("marks/s acknowledged", $"{sender.Acknowledged / elapsed:N0}"));
     rows.Add(("marks not sent (more than 512 in flight)", $"{skipped:N0}"));
     rows.Add(("ack latency p50 / p99", $"{sender.AckLatency.Percentile(50):F1} / {sender.AckLatency.Percentile(99):F1} ms"));
     rows.Add(("deltas delivered to viewers", $"{swarm.DeltasReceived - received:N0} ({(swarm.DeltasReceived - received) / elapsed:N0}/s)"));
@@ -144,20 +145,37 @@ if (mode == "viewers")
 }
 else
 {
+    // Tablets work as judges do: one judge's aspects of one competitor at a time. With --batch 1 each mark is its own
+    // request (a tablet online); with more, the marks go as one outbox request of up to that many.
+    var batch = Option("batch", 1);
+    var work = targets.GroupBy(t => (t.EventCode, t.CompetitorId, t.JudgeId)).Select(g => g.ToList()).OrderBy(_ => random.Next()).ToArray();
+    var nextWork = -1;
+    var warmup = TimeSpan.FromSeconds(Option("warmup", 10));
+    sender.Measuring = false;
     var clock = Stopwatch.StartNew();
+    var measuring = Task.Delay(warmup).ContinueWith(_ =>
+    {
+        clock.Restart();
+        sender.Measuring = true;
+    }, TaskScheduler.Default);
     await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
     {
         var values = new Random(worker);
-        while (clock.Elapsed < TimeSpan.FromSeconds(seconds))
+        while (!sender.Measuring || clock.Elapsed < TimeSpan.FromSeconds(seconds))
         {
-            await sender.SendAsync(NextTarget(), values, $"bench-{worker}");
+            var marks = work[(int)((uint)Interlocked.Increment(ref nextWork) % (uint)work.Length)];
+            foreach (var chunk in marks.Chunk(batch))
+            {
+                await (batch == 1 ? sender.SendAsync(chunk[0], values, $"bench-{worker}") : sender.SendBatchAsync(chunk, values, $"bench-{worker}"));
+            }
         }
     }));
+    await measuring;
     var elapsed = clock.Elapsed.TotalSeconds;
-    rows.Add(("concurrent tablets", $"{concurrency}"));
-    rows.Add(("marks acknowledged", $"{sender.AckLatency.Count:N0} in {elapsed:F1} s"));
-    rows.Add(("durable marks/s", $"{sender.AckLatency.Count / elapsed:N0}"));
-    rows.Add(("ack latency p50 / p99", $"{sender.AckLatency.Percentile(50):F1} / {sender.AckLatency.Percentile(99):F1} ms"));
+    rows.Add(("concurrent tablets", $"{concurrency}, {(batch == 1 ? "one mark per request" : $"outbox batches of up to {batch} marks")}"));
+    rows.Add(("marks acknowledged", $"{sender.Acknowledged:N0} in {elapsed:F1} s (after {warmup.TotalSeconds:F0} s of warm-up)"));
+    rows.Add(("durable marks/s", $"{sender.Acknowledged / elapsed:N0}"));
+    rows.Add(("ack latency p50 / p99", $"{sender.AckLatency.Percentile(50):F1} / {sender.AckLatency.Percentile(99):F1} ms (per request)"));
 }
 
 rows.Add(("refused or failed marks", $"{sender.Failures:N0}"));

@@ -37,6 +37,10 @@ public interface IEventGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ScoringContext> GetScoringContext(string competitorId);
 
+    /// <summary>Every competitor's scoring context, in roster order: what a leaderboard needs to build in one call.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<ScoringContext>> GetScoringContexts();
+
     /// <summary>Freezes, embargoes or reopens the public board; organizers only.</summary>
     Task<Publication> SetPublicBoard(Caller caller, PublicBoardMode mode);
 

@@ -11,6 +11,12 @@ public interface IScoresheetGrain : IGrainWithStringKey
 {
     Task<LedgerReceipt> SubmitMark(Caller caller, MarkSubmission mark);
 
+    /// <summary>
+    /// A tablet's outbox for this sheet, in the order it was entered: each mark is checked, stored and acknowledged
+    /// as <see cref="SubmitMark"/> would, and the leaderboard hears of them once.
+    /// </summary>
+    Task<IReadOnlyList<MarkOutcome>> SubmitMarks(Caller caller, IReadOnlyList<MarkSubmission> marks);
+
     Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction);
 
     Task<LedgerReceipt> ResolveDispute(Caller caller, DisputeResolution resolution);

@@ -337,6 +337,20 @@ public sealed class EventGrain(
             throw CompetitionRuleException.NotFound("competitor-not-found", $"Competitor {competitorId} is not entered in event {definition.Code}.");
         }
 
+        return Task.FromResult(ScoringContext(definition, AspectsByJudge(), competitor));
+    }
+
+    public Task<IReadOnlyList<ScoringContext>> GetScoringContexts()
+    {
+        var definition = RequireDefinition();
+        var aspectsByJudge = AspectsByJudge();
+        return Task.FromResult<IReadOnlyList<ScoringContext>>([.. S.Competitors.Values
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => ScoringContext(definition, aspectsByJudge, c))]);
+    }
+
+    private Dictionary<string, IReadOnlyList<string>> AspectsByJudge()
+    {
         var aspectsByJudge = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var judgeId in S.Panels.Panels.SelectMany(p => p.JudgeIds).Distinct())
         {
@@ -348,6 +362,11 @@ public sealed class EventGrain(
                 .Distinct()];
         }
 
+        return aspectsByJudge;
+    }
+
+    private ScoringContext ScoringContext(EventDefinition definition, Dictionary<string, IReadOnlyList<string>> aspectsByJudge, CompetitorEntry competitor)
+    {
         var recusals = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (judgeId, organisation) in S.JudgeOrganisations)
         {
@@ -357,12 +376,12 @@ public sealed class EventGrain(
             }
         }
 
-        foreach (var recusal in S.Recusals.Where(r => r.CompetitorId == competitorId))
+        foreach (var recusal in S.Recusals.Where(r => r.CompetitorId == competitor.Id))
         {
             recusals[recusal.JudgeId] = recusal.Reason;
         }
 
-        return Task.FromResult(new ScoringContext(definition, S.Scheme, competitor, S.Status, S.Panels.ChiefJudgeId, aspectsByJudge, recusals));
+        return new ScoringContext(definition, S.Scheme, competitor, S.Status, S.Panels.ChiefJudgeId, aspectsByJudge, recusals);
     }
 
     public Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId)

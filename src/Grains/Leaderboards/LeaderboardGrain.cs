@@ -6,6 +6,8 @@ using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
 using Competitions.Domain.Standardisation;
+using Competitions.Grains.Ledger;
+using Competitions.Grains.Scoresheets;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
@@ -13,11 +15,12 @@ namespace Competitions.Grains.Leaderboards;
 
 /// <summary>
 /// Keeps the latest <see cref="Standing"/> of every competitor of an event in memory and re-ranks on each change.
-/// It has no storage of its own: on activation (or after a configuration change) it asks every score sheet.
+/// It has no storage of its own: on activation (or after a configuration change) it reads the event's ledger in one
+/// query and folds each sheet's stream, so a cold board never has to wake its thousands of score sheets.
 /// It keeps two versioned boards: the live one for staff, and the public one (names per the event's setting,
 /// frozen or hidden when organizers say so). Each change is pushed once to every subscribed web node.
 /// </summary>
-public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
+public sealed class LeaderboardGrain(LedgerStore ledgerStore, ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
 {
     /// <summary>How long changes collect before they are pushed: well inside the quarter second viewers may wait.</summary>
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(50);
@@ -35,6 +38,7 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
     private EventSummary? _summary;
     private Task? _building;
     private bool _publicationChanged;
+    private bool _standingsChanged;
 
     private string EventKey => this.GetPrimaryKeyString();
 
@@ -128,8 +132,9 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
             return;
         }
 
+        // Ranked when the board is next flushed or read: a busy event re-ranks once per flush, not once per mark.
         _standings[standing.CompetitorId] = standing;
-        Rerank();
+        _standingsChanged = true;
     }
 
     public async Task Rebuild()
@@ -166,17 +171,16 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
     {
         var @event = GrainFactory.GetGrain<IEventGrain>(EventKey);
         var view = await @event.Get();
-        var roster = await @event.GetRoster();
+        var contexts = await @event.GetScoringContexts();
         var publication = await @event.GetPublication();
         var appeals = await GrainFactory.GetGrain<IEventAppealsGrain>(EventKey).List();
-        var standings = await Task.WhenAll(roster.Select(c =>
-            GrainFactory.GetGrain<IScoresheetGrain>(Keys.Scoresheet(EventKey, c.Id)).GetStanding()));
+        var standings = await ReadStandingsAsync(view, contexts);
 
         _event = view;
         _publication = publication;
         _openAppeals = appeals.Count(a => a.Status == AppealStatus.Open);
         ScheduleFinality();
-        _roster = roster.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _roster = contexts.ToDictionary(c => c.Competitor.Id, c => c.Competitor, StringComparer.Ordinal);
         _standings.Clear();
         foreach (var standing in standings)
         {
@@ -184,6 +188,31 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
         }
 
         Rerank();
+    }
+
+    /// <summary>
+    /// Every competitor's standing as its score sheet would report it, from the event's ledger read at once. Sheets
+    /// that append meanwhile send their newer standing, which wins by its higher sequence.
+    /// </summary>
+    private async Task<List<Standing>> ReadStandingsAsync(EventView view, IReadOnlyList<ScoringContext> contexts)
+    {
+        var sheets = new Dictionary<string, ScoresheetState>(StringComparer.Ordinal);
+        foreach (var row in await ledgerStore.ReadEventAsync(EventKey))
+        {
+            if (!sheets.TryGetValue(row.Record.Stream, out var sheet))
+            {
+                sheets[row.Record.Stream] = sheet = new ScoresheetState();
+            }
+
+            sheet.Apply(row.Record);
+        }
+
+        var rules = view.Scheme.ToRules();
+        return [.. contexts.Select(context =>
+        {
+            var sheet = sheets.GetValueOrDefault(LedgerStreams.Scoresheet(Keys.Scoresheet(EventKey, context.Competitor.Id))) ?? new ScoresheetState();
+            return sheet.ToStanding(context, sheet.Calculate(context, rules));
+        })];
     }
 
     /// <summary>While results are in their notice period, a timer makes the board final the moment it ends.</summary>
@@ -204,6 +233,7 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
 
     private void Rerank()
     {
+        _standingsChanged = false;
         var definition = _event!.Definition;
         var ranked = Ranker.Rank(
             _standings.Values.Select(s => new RankingEntry(s.CompetitorId, s.Total, s.Practical, s.CriterionScores, s.TimeUsed)),
@@ -231,6 +261,11 @@ public sealed class LeaderboardGrain(ILogger<LeaderboardGrain> logger) : Grain, 
     /// </summary>
     private void Flush()
     {
+        if (_standingsChanged)
+        {
+            Rerank();
+        }
+
         if (_event is null || (!Live.HasStaged && !_publicationChanged))
         {
             return;

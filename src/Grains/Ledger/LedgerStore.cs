@@ -1,52 +1,27 @@
 using Competitions.Domain.Ledger;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Competitions.Grains.Ledger;
 
 /// <summary>Reads and appends rows of the append-only <c>ledger_entries</c> table.</summary>
-public sealed class LedgerStore(NpgsqlDataSource dataSource)
+public sealed class LedgerStore(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
-    private const string EntryIdConstraint = "ledger_entries_entry_id";
+    /// <summary>Batches in flight at once: while some commit, the next ones gather.</summary>
+    private const int AppendWriters = 4;
 
-    private const string Columns =
+    internal const string Columns =
         "stream, sequence, entry_id, kind, event_key, competitor_id, aspect_id, judge_id, actor_id, device_id, " +
         "value, previous_value, reason, recorded_at, previous_hash, hash";
 
+    private readonly Lazy<LedgerAppendQueue> _appends = new(() => new LedgerAppendQueue(dataSource, AppendWriters));
+
     /// <summary>
-    /// Appends one row with a synchronous commit. Throws <see cref="LedgerConflictException"/> when the entry id or
-    /// the stream position is already taken: the caller's view of the stream is stale and must be reloaded.
+    /// Appends one row; it is committed (synchronously, with the other rows waiting at that moment) when this
+    /// returns. Throws <see cref="LedgerConflictException"/> when the entry id or the stream position is already
+    /// taken: the caller's view of the stream is stale and must be reloaded.
     /// </summary>
-    public async Task AppendAsync(ChainedLedgerRecord row, CancellationToken cancellationToken = default)
-    {
-        var r = row.Record;
-        await using var command = dataSource.CreateCommand(
-            $"INSERT INTO ledger_entries ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)");
-        command.Parameters.Add(new NpgsqlParameter { Value = r.Stream });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.Sequence });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.EntryId });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.Kind });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.EventKey });
-        command.Parameters.Add(Text(r.CompetitorId));
-        command.Parameters.Add(Text(r.AspectId));
-        command.Parameters.Add(Text(r.JudgeId));
-        command.Parameters.Add(new NpgsqlParameter { Value = r.ActorId });
-        command.Parameters.Add(Text(r.DeviceId));
-        command.Parameters.Add(Numeric(r.Value));
-        command.Parameters.Add(Numeric(r.PreviousValue));
-        command.Parameters.Add(Text(r.Reason));
-        command.Parameters.Add(new NpgsqlParameter { Value = LedgerRecord.TruncateToMicroseconds(r.RecordedAt) });
-        command.Parameters.Add(new NpgsqlParameter { Value = row.PreviousHash });
-        command.Parameters.Add(new NpgsqlParameter { Value = row.Hash });
-        try
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            throw new LedgerConflictException(r.Stream, r.Sequence, r.EntryId, e.ConstraintName == EntryIdConstraint, e);
-        }
-    }
+    public Task AppendAsync(ChainedLedgerRecord row, CancellationToken cancellationToken = default) =>
+        _appends.Value.AppendAsync(row, cancellationToken);
 
     public Task<IReadOnlyList<ChainedLedgerRecord>> ReadStreamAsync(string stream, CancellationToken cancellationToken = default) =>
         QueryAsync($"SELECT {Columns} FROM ledger_entries WHERE stream = $1 ORDER BY sequence", stream, cancellationToken);
@@ -103,9 +78,11 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private static NpgsqlParameter Text(string? value) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
-
-    private static NpgsqlParameter Numeric(decimal? value) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Numeric, Value = (object?)value ?? DBNull.Value };
+    public async ValueTask DisposeAsync()
+    {
+        if (_appends.IsValueCreated)
+        {
+            await _appends.Value.DisposeAsync();
+        }
+    }
 }

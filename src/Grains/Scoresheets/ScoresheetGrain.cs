@@ -19,11 +19,7 @@ namespace Competitions.Grains.Scoresheets;
 /// </summary>
 public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetGrain> logger) : Grain, IScoresheetGrain
 {
-    private readonly Dictionary<(string AspectId, string JudgeId), decimal> _marks = [];
-    private readonly Dictionary<string, decimal> _resolutions = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> _submittedBy = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string AspectId, string JudgeId), RemarkRequestView> _remarkRequests = [];
-    private decimal? _theory;
+    private ScoresheetState _state = new();
     private LedgerWriter? _ledger;
     private Task? _loading;
     private ScoringContext? _context;
@@ -34,23 +30,61 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
     public async Task<LedgerReceipt> SubmitMark(Caller caller, MarkSubmission mark)
     {
         await EnsureLoaded();
-        return await Execute(Draft(LedgerKinds.MarkEntered, mark.MarkId, caller, mark.AspectId, mark.JudgeId, mark.DeviceId, mark.Value, null), () =>
+        return await Execute(Draft(LedgerKinds.MarkEntered, mark.MarkId, caller, mark.AspectId, mark.JudgeId, mark.DeviceId, mark.Value, null), () => ValidateMark(caller, mark));
+    }
+
+    public async Task<IReadOnlyList<MarkOutcome>> SubmitMarks(Caller caller, IReadOnlyList<MarkSubmission> marks)
+    {
+        await EnsureLoaded();
+        var outcomes = new List<MarkOutcome>(marks.Count);
+        var appended = false;
+        foreach (var mark in marks)
         {
-            if (caller.Role == CallerRole.Judge && caller.Id != mark.JudgeId)
+            try
             {
-                throw CompetitionRuleException.Forbidden("not-your-mark", "A judge can only enter his own marks.");
+                var draft = Draft(LedgerKinds.MarkEntered, mark.MarkId, caller, mark.AspectId, mark.JudgeId, mark.DeviceId, mark.Value, null);
+                var (receipt, stored) = await Store(draft, () => ValidateMark(caller, mark));
+                appended |= stored;
+                outcomes.Add(MarkOutcome.Stored(mark.MarkId, receipt));
             }
-
-            var aspect = AuthorizeJudgeForAspect(mark.JudgeId, mark.AspectId);
-            RequireStatus("marks", EventStatus.Scoring);
-            // A submitted sheet stays closed to the judge, except for aspects the chief judge asked him to re-mark.
-            if (_submittedBy.Contains(mark.JudgeId) && !_remarkRequests.ContainsKey((mark.AspectId, mark.JudgeId)))
+            catch (CompetitionRuleException problem)
             {
-                throw CompetitionRuleException.Conflict("sheet-submitted", $"Judge {mark.JudgeId} has submitted this score sheet; changes now need the chief judge.");
+                outcomes.Add(MarkOutcome.Refused(mark.MarkId, problem));
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Storage failed with the outcome unknown: this mark and the ones after it go back to the tablet,
+                // which resends them with the same ids (the first of them may turn out to be stored already).
+                logger.LogWarning(e, "Score sheet {Sheet} stopped a batch of {Count} marks at {MarkId}", SheetKey, marks.Count, mark.MarkId);
+                outcomes.AddRange(marks.Skip(outcomes.Count).Select(m => MarkOutcome.Unavailable(m.MarkId)));
+                break;
+            }
+        }
 
-            RequireValid(aspect, mark.Value);
-        });
+        if (appended)
+        {
+            await PublishStanding();
+        }
+
+        return outcomes;
+    }
+
+    private void ValidateMark(Caller caller, MarkSubmission mark)
+    {
+        if (caller.Role == CallerRole.Judge && caller.Id != mark.JudgeId)
+        {
+            throw CompetitionRuleException.Forbidden("not-your-mark", "A judge can only enter his own marks.");
+        }
+
+        var aspect = AuthorizeJudgeForAspect(mark.JudgeId, mark.AspectId);
+        RequireStatus("marks", EventStatus.Scoring);
+        // A submitted sheet stays closed to the judge, except for aspects the chief judge asked him to re-mark.
+        if (_state.SubmittedBy.Contains(mark.JudgeId) && !_state.RemarkRequests.ContainsKey((mark.AspectId, mark.JudgeId)))
+        {
+            throw CompetitionRuleException.Conflict("sheet-submitted", $"Judge {mark.JudgeId} has submitted this score sheet; changes now need the chief judge.");
+        }
+
+        RequireValid(aspect, mark.Value);
     }
 
     public async Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction)
@@ -128,13 +162,13 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
                 throw CompetitionRuleException.Forbidden("not-on-panel", $"Judge {submission.JudgeId} does not mark this competitor.");
             }
 
-            var missing = assigned.Where(a => !_marks.ContainsKey((a, submission.JudgeId))).ToList();
+            var missing = assigned.Where(a => !_state.Marks.ContainsKey((a, submission.JudgeId))).ToList();
             if (missing.Count > 0)
             {
                 throw CompetitionRuleException.Conflict("marks-missing", $"Aspects still to mark: {string.Join(", ", missing)}.");
             }
 
-            if (_submittedBy.Contains(submission.JudgeId))
+            if (_state.SubmittedBy.Contains(submission.JudgeId))
             {
                 throw CompetitionRuleException.Conflict("already-submitted", $"Judge {submission.JudgeId} has already submitted this score sheet.");
             }
@@ -158,9 +192,9 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         await EnsureLoaded();
         return new JudgeSheetView(
             _context!.Competitor.Id,
-            [.. _marks.Where(m => m.Key.JudgeId == judgeId).Select(m => new AspectMark(m.Key.AspectId, m.Value))],
-            _submittedBy.Contains(judgeId),
-            [.. _remarkRequests.Where(r => r.Key.JudgeId == judgeId).Select(r => r.Value)]);
+            [.. _state.Marks.Where(m => m.Key.JudgeId == judgeId).Select(m => new AspectMark(m.Key.AspectId, m.Value))],
+            _state.SubmittedBy.Contains(judgeId),
+            [.. _state.RemarkRequests.Where(r => r.Key.JudgeId == judgeId).Select(r => r.Value)]);
     }
 
     public async Task<ScoresheetView> Get()
@@ -169,11 +203,11 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         var result = Calculate();
         var aspects = _rules!.Aspects.Zip(result.Aspects, (rule, outcome) => new AspectView(
             rule.Id, rule.CriterionId, rule.Kind, rule.MaxMark, outcome.Mark,
-            [.. _marks.Where(m => m.Key.AspectId == rule.Id).OrderBy(m => m.Key.JudgeId, StringComparer.Ordinal).Select(m => new JudgeMarkView(m.Key.JudgeId, m.Value))],
+            [.. _state.Marks.Where(m => m.Key.AspectId == rule.Id).OrderBy(m => m.Key.JudgeId, StringComparer.Ordinal).Select(m => new JudgeMarkView(m.Key.JudgeId, m.Value))],
             outcome.MissingJudges, outcome.Disputed, outcome.SpreadAlert)).ToList();
         var (eventKey, competitorId) = Keys.SplitScoresheet(SheetKey);
         return new ScoresheetView(eventKey, competitorId, _ledger!.Sequence, aspects, result.CriterionScores,
-            result.PracticalRaw, result.Practical, result.Theory, result.Total, result.IsComplete, [.. _submittedBy]);
+            result.PracticalRaw, result.Practical, result.Theory, result.Total, result.IsComplete, [.. _state.SubmittedBy]);
     }
 
     public async Task<Standing> GetStanding()
@@ -199,11 +233,24 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// Validates, appends and applies one command. A command whose entry id is already in the ledger is answered
-    /// with the stored entry, so a tablet that resends after a lost acknowledgement gets the same answer.
-    /// </summary>
+    /// <summary>Validates, appends, applies and acknowledges one command; the leaderboard hears of it before the answer.</summary>
     private async Task<LedgerReceipt> Execute(LedgerRecord draft, Action validate)
+    {
+        var (receipt, stored) = await Store(draft, validate);
+        if (stored)
+        {
+            await PublishStanding();
+        }
+
+        return receipt;
+    }
+
+    /// <summary>
+    /// Validates, appends and applies one command; <c>Stored</c> is false when it was in the ledger already. A
+    /// command whose entry id is already in the ledger is answered with the stored entry, so a tablet that resends
+    /// after a lost acknowledgement gets the same answer.
+    /// </summary>
+    private async Task<(LedgerReceipt Receipt, bool Stored)> Store(LedgerRecord draft, Action validate)
     {
         try
         {
@@ -214,7 +261,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             // A resend of something already stored must not be refused because the sheet has moved on since.
             if (await ledgerStore.FindAsync(draft.EntryId) is { } stored)
             {
-                return SameCommandOrConflict(stored.Record, draft);
+                return (SameCommandOrConflict(stored.Record, draft), false);
             }
 
             throw;
@@ -227,8 +274,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             Telemetry.LedgerAppend.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             Telemetry.LedgerEntries.Add(1, new KeyValuePair<string, object?>("kind", draft.Kind));
             Apply(row.Record);
-            await PublishStanding();
-            return Receipt(row.Record);
+            return (Receipt(row.Record), true);
         }
         catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
         {
@@ -238,7 +284,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
                 throw;
             }
 
-            return SameCommandOrConflict(stored.Record, draft);
+            return (SameCommandOrConflict(stored.Record, draft), false);
         }
         catch
         {
@@ -255,9 +301,9 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         decimal? previous = kind switch
         {
             LedgerKinds.MarkEntered or LedgerKinds.MarkCorrected when aspectId is not null && judgeId is not null
-                && _marks.TryGetValue((aspectId, judgeId), out var current) => current,
-            LedgerKinds.DisputeResolved when aspectId is not null && _resolutions.TryGetValue(aspectId, out var resolved) => resolved,
-            LedgerKinds.TheoryRecorded => _theory,
+                && _state.Marks.TryGetValue((aspectId, judgeId), out var current) => current,
+            LedgerKinds.DisputeResolved when aspectId is not null && _state.Resolutions.TryGetValue(aspectId, out var resolved) => resolved,
+            LedgerKinds.TheoryRecorded => _state.Theory,
             _ => null,
         };
         return new LedgerRecord(LedgerStreams.Scoresheet(SheetKey), 0, entryId, kind, eventKey, competitorId, aspectId, judgeId,
@@ -278,27 +324,9 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
 
     private void Apply(LedgerRecord record)
     {
-        switch (record.Kind)
+        if (!_state.Apply(record))
         {
-            case LedgerKinds.MarkEntered or LedgerKinds.MarkCorrected:
-                _marks[(record.AspectId!, record.JudgeId!)] = record.Value!.Value;
-                _remarkRequests.Remove((record.AspectId!, record.JudgeId!));
-                break;
-            case LedgerKinds.RemarkRequested:
-                _remarkRequests[(record.AspectId!, record.JudgeId!)] = new RemarkRequestView(record.AspectId!, record.Reason ?? string.Empty, record.RecordedAt);
-                break;
-            case LedgerKinds.DisputeResolved:
-                _resolutions[record.AspectId!] = record.Value!.Value;
-                break;
-            case LedgerKinds.TheoryRecorded:
-                _theory = record.Value;
-                break;
-            case LedgerKinds.SheetSubmitted:
-                _submittedBy.Add(record.JudgeId!);
-                break;
-            default:
-                logger.LogWarning("Score sheet {Sheet} ignores unknown ledger entry kind {Kind}", SheetKey, record.Kind);
-                break;
+            logger.LogWarning("Score sheet {Sheet} ignores unknown ledger entry kind {Kind}", SheetKey, record.Kind);
         }
     }
 
@@ -317,21 +345,9 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         }
     }
 
-    private ScoresheetResult Calculate()
-    {
-        // Every panel judge who is not recused must mark each aspect his panel covers.
-        var expected = _context!.AspectsByJudge
-            .Where(judge => !_context.RecusalReasons.ContainsKey(judge.Key))
-            .SelectMany(judge => judge.Value.Select(aspectId => (AspectId: aspectId, JudgeId: judge.Key)))
-            .GroupBy(pair => pair.AspectId, pair => pair.JudgeId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)[.. g], StringComparer.Ordinal);
-        var marks = _marks.Select(m => new JudgeMark(m.Key.AspectId, m.Key.JudgeId, m.Value));
-        return ScoresheetCalculator.Calculate(_rules!, _context.Definition.Weights, expected, marks, _resolutions, _theory);
-    }
+    private ScoresheetResult Calculate() => _state.Calculate(_context!, _rules!);
 
-    private Standing ToStanding(ScoresheetResult result) => new(
-        _context!.Competitor.Id, _ledger!.Sequence, result.Theory, result.Practical, result.Total, result.CriterionScores,
-        null, result.IsComplete, result.MissingMarks, result.OpenDisputes, result.SpreadAlerts);
+    private Standing ToStanding(ScoresheetResult result) => _state.ToStanding(_context!, result);
 
     private async Task EnsureLoaded()
     {
@@ -358,11 +374,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
 
     private async Task LoadLedger()
     {
-        _marks.Clear();
-        _resolutions.Clear();
-        _submittedBy.Clear();
-        _remarkRequests.Clear();
-        _theory = null;
+        _state = new ScoresheetState();
         _ledger = new LedgerWriter(ledgerStore, LedgerStreams.Scoresheet(SheetKey));
         foreach (var row in await _ledger.LoadAsync())
         {

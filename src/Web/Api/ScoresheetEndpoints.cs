@@ -2,12 +2,17 @@ using System.Security.Claims;
 using Competitions.Contracts;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Web.Problems;
 using Competitions.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Competitions.Web.Api;
 
 public static class ScoresheetEndpoints
 {
+    /// <summary>A full day's marking of one judge fits; a request stays well under a megabyte.</summary>
+    private const int MaxBatch = 500;
+
     public static IEndpointRouteBuilder MapScoresheetEndpoints(this IEndpointRouteBuilder app)
     {
         var sheets = app.MapGroup("/api/contests/{contestId}/events/{eventCode}/competitors/{competitorId}")
@@ -25,6 +30,8 @@ public static class ScoresheetEndpoints
             return TypedResults.Ok(await Sheet(grains, contestId, eventCode, competitorId)
                 .SubmitMark(caller, new MarkSubmission(mark.MarkId, judgeId, mark.AspectId, mark.Value, mark.DeviceId)));
         });
+
+        app.MapPost("/api/contests/{contestId}/marks", SubmitBatchAsync).RequireAuthorization(Policies.Staff).WithTags("Score sheets");
 
         sheets.MapPost("/corrections", async (string contestId, string eventCode, string competitorId, MarkCorrection correction, ClaimsPrincipal user, IGrainFactory grains) =>
             TypedResults.Ok(await Sheet(grains, contestId, eventCode, competitorId).CorrectMark(user.ToCaller(contestId), correction)));
@@ -57,6 +64,68 @@ public static class ScoresheetEndpoints
 
         return app;
     }
+
+    /// <summary>
+    /// A tablet's outbox in one request. Marks are grouped by score sheet, keeping their order within each sheet, and
+    /// the sheets are asked in parallel; every mark gets the answer its own request would have had.
+    /// </summary>
+    private static async Task<Ok<MarkBatchResponse>> SubmitBatchAsync(
+        string contestId, MarkBatchRequest batch, ClaimsPrincipal user, IGrainFactory grains, ILogger<MarkBatchRequest> logger)
+    {
+        if (batch.Marks is not { Count: > 0 and <= MaxBatch })
+        {
+            throw CompetitionRuleException.Invalid("batch-size", $"Send 1 to {MaxBatch} marks at a time.");
+        }
+
+        var caller = user.ToCaller(contestId);
+        var outcomes = new BatchMarkOutcome[batch.Marks.Count];
+        var sheets = batch.Marks.Select((mark, index) => (Mark: mark, Index: index)).GroupBy(m => (m.Mark.EventCode, m.Mark.CompetitorId));
+        await Task.WhenAll(sheets.Select(async sheet =>
+        {
+            var (eventCode, competitorId) = sheet.Key;
+            var judgeId = (BatchMark mark) => mark.JudgeId ?? (caller.IsOrganizer ? null : caller.Id);
+            var problem = !Keys.IsValidId(eventCode) || !Keys.IsValidId(competitorId)
+                ? CompetitionRuleException.Invalid("invalid-id", "Event codes and competitor ids are letters, digits, '-' and '_'.")
+                : sheet.Any(m => judgeId(m.Mark) is null)
+                    ? CompetitionRuleException.Invalid("judge-required", "An organizer entering a mark must name the judge.")
+                    : null;
+            if (problem is null)
+            {
+                try
+                {
+                    var results = await Sheet(grains, contestId, eventCode, competitorId).SubmitMarks(caller,
+                        [.. sheet.Select(m => new MarkSubmission(m.Mark.MarkId, judgeId(m.Mark)!, m.Mark.AspectId, m.Mark.Value, m.Mark.DeviceId))]);
+                    foreach (var (entry, result) in sheet.Zip(results))
+                    {
+                        outcomes[entry.Index] = Outcome(result);
+                    }
+
+                    return;
+                }
+                catch (CompetitionRuleException refused)
+                {
+                    problem = refused;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    logger.LogError(e, "Marks for {Event}/{Competitor} were not acknowledged", eventCode, competitorId);
+                }
+            }
+
+            foreach (var entry in sheet)
+            {
+                outcomes[entry.Index] = Outcome(new MarkOutcome(entry.Mark.MarkId, null, problem));
+            }
+        }));
+        return TypedResults.Ok(new MarkBatchResponse(outcomes));
+    }
+
+    private static BatchMarkOutcome Outcome(MarkOutcome outcome) => outcome switch
+    {
+        { Receipt: { } receipt } => new(outcome.MarkId, StatusCodes.Status200OK, receipt, null, null),
+        { Problem: { } problem } => new(outcome.MarkId, CompetitionProblemHandler.StatusOf(problem.Kind), null, problem.Code, problem.Message),
+        _ => new(outcome.MarkId, StatusCodes.Status503ServiceUnavailable, null, "unavailable", "The mark was not acknowledged. Retry it with the same id."),
+    };
 
     private static IScoresheetGrain Sheet(IGrainFactory grains, string contestId, string eventCode, string competitorId) =>
         grains.GetGrain<IScoresheetGrain>(Keys.Scoresheet(Keys.Event(contestId, eventCode), competitorId));

@@ -1,5 +1,6 @@
 using Competitions.Contracts;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Competitions.Web.Hosting;
 
@@ -15,6 +16,8 @@ public static class OrleansClientSetup
         var orleans = builder.Configuration.GetSection("Orleans");
         if (orleans["Client"] == "External")
         {
+            // The host supplies the cluster client; the dashboard's pages still need their services here.
+            new HostSuppliedClientBuilder(builder.Services, builder.Configuration).AddDashboard(HideSiloLogs);
             return builder;
         }
 
@@ -37,7 +40,11 @@ public static class OrleansClientSetup
                 options.Invariant = "Npgsql";
                 options.ConnectionString = connectionString;
             });
+            client.AddDashboard(HideSiloLogs);
         });
         return builder;
     }
+
+    // The dashboard's log page would show this web node's own log, not the silos': misleading, so it is off.
+    private static void HideSiloLogs(DashboardOptions options) => options.HideTrace = true;
 }

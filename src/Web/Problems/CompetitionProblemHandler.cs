@@ -12,14 +12,7 @@ public sealed class CompetitionProblemHandler(IProblemDetailsService problems, I
         ProblemDetails problem;
         if (exception is CompetitionRuleException rule)
         {
-            var (status, title) = rule.Kind switch
-            {
-                ProblemKind.NotFound => (StatusCodes.Status404NotFound, "Not found"),
-                ProblemKind.Forbidden => (StatusCodes.Status403Forbidden, "Forbidden"),
-                ProblemKind.Conflict => (StatusCodes.Status409Conflict, "Conflict"),
-                _ => (StatusCodes.Status400BadRequest, "Invalid request"),
-            };
-            problem = new ProblemDetails { Status = status, Title = title, Detail = rule.Message, Type = $"urn:competitions:problem:{rule.Code}" };
+            problem = new ProblemDetails { Status = StatusOf(rule.Kind), Title = TitleOf(rule.Kind), Detail = rule.Message, Type = $"urn:competitions:problem:{rule.Code}" };
             problem.Extensions["code"] = rule.Code;
         }
         else if (exception is BadHttpRequestException bad)
@@ -41,4 +34,20 @@ public sealed class CompetitionProblemHandler(IProblemDetailsService problems, I
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    public static int StatusOf(ProblemKind kind) => kind switch
+    {
+        ProblemKind.NotFound => StatusCodes.Status404NotFound,
+        ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+        ProblemKind.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    private static string TitleOf(ProblemKind kind) => kind switch
+    {
+        ProblemKind.NotFound => "Not found",
+        ProblemKind.Forbidden => "Forbidden",
+        ProblemKind.Conflict => "Conflict",
+        _ => "Invalid request",
+    };
 }

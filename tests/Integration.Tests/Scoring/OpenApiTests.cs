@@ -11,6 +11,7 @@ public sealed class OpenApiTests(CompetitionsFixture fixture)
         var document = await fixture.CreateClient().GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/contests/{contestId}/events/{eventCode}/competitors/{competitorId}/marks", document, StringComparison.Ordinal);
         Assert.Contains("/api/sessions", document, StringComparison.Ordinal);
+        Assert.Contains("/api/contests/{contestId}/marks", document, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,6 +26,24 @@ public sealed class OpenApiTests(CompetitionsFixture fixture)
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Contains("competitions_ledger_entries", metrics, StringComparison.Ordinal);
         Assert.Contains("competitions_ledger_append_duration", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_Orleans_dashboard_shows_both_silos_to_administrators_only()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        using var anonymous = fixture.CreateClient();
+        using var judge = fixture.CreateClient(await contest.SignInAsync("J1"));
+        using var organizer = await fixture.CreateConsoleClientAsync(administrator: false, contest.ContestId);
+        using var administrator = await fixture.CreateConsoleClientAsync(administrator: true);
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/dashboard/")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await judge.GetAsync("/dashboard/DashboardCounters")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await organizer.GetAsync("/dashboard/DashboardCounters")).StatusCode);
+
+        Assert.Contains("<html", await administrator.GetStringAsync("/dashboard/"), StringComparison.OrdinalIgnoreCase);
+        var counters = System.Text.Json.Nodes.JsonNode.Parse(await administrator.GetStringAsync("/dashboard/DashboardCounters"))!;
+        Assert.Equal(2, counters["totalActiveHostCount"]!.GetValue<int>());
     }
 
     [Fact]

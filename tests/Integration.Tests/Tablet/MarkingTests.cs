@@ -67,8 +67,13 @@ public sealed class MarkingTests(CompetitionsFixture fixture)
         await WaitForOutboxAsync(page, "pending");
         await tablet.ScreenshotAsync("judge-sheet-offline-landscape");
 
+        var markRequests = 0;
+        page.Response += (_, response) => markRequests += response.Url.EndsWith($"/api/contests/{contest.ContestId}/marks", StringComparison.Ordinal) ? 1 : 0;
         await tablet.Context.SetOfflineAsync(false);
         await WaitForOutboxAsync(page, "synced");
+
+        // The backlog went as one outbox batch, not twenty requests.
+        Assert.Equal(1, markRequests);
 
         var eventKey = $"{contest.ContestId}/{TestContest.EventCode}";
         Assert.Equal(20L, await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM ledger_entries WHERE event_key = '{eventKey}' AND judge_id = 'J1'"));
@@ -112,7 +117,7 @@ public sealed class MarkingTests(CompetitionsFixture fixture)
         await tablet.Page.RouteAsync("**/marks", async route =>
         {
             var body = JsonNode.Parse(route.Request.PostData!)!;
-            body["value"] = 7;
+            body["marks"]![0]!["value"] = 7;
             await route.ContinueAsync(new RouteContinueOptions { PostData = System.Text.Encoding.UTF8.GetBytes(body.ToJsonString()) });
         });
 

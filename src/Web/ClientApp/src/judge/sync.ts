@@ -11,7 +11,20 @@ let draining: Promise<void> | null = null;
 let retryTimer: number | undefined;
 let retryDelay = 1000;
 
-/** Sends pending entries one at a time, oldest first, until the outbox is empty or the network fails. */
+/** Marks sent in one request at most: a long outage's backlog goes in a few requests, each well under a megabyte. */
+const maxBatch = 100;
+
+interface MarkOutcome {
+  markId: string;
+  status: number;
+  detail?: string;
+}
+
+/**
+ * Sends pending entries oldest first until the outbox is empty or the network fails. Consecutive marks of one
+ * contest go together as one batch (a tablet back from a Wi-Fi outage syncs its backlog in a few requests); a
+ * submission goes on its own, after the marks entered before it.
+ */
 export function drain(): Promise<void> {
   draining ??= drainOnce().finally(() => {
     draining = null;
@@ -25,26 +38,37 @@ async function drainOnce(): Promise<void> {
     return;
   }
 
-  // Re-read after every entry: marks entered while draining join the same run, still in order.
+  // Re-read after every request: marks entered while draining join the same run, still in order.
   for (;;) {
-    const entry = (await allEntries()).find((e) => e.status === 'pending');
-    if (!entry) {
+    const pending = (await allEntries()).filter((e) => e.status === 'pending');
+    if (pending.length === 0) {
       break;
     }
 
+    const first = pending[0];
+    const run =
+      first.kind === 'mark'
+        ? takeWhile(pending, (e) => e.kind === 'mark' && e.contestId === first.contestId).slice(0, maxBatch)
+        : [first];
     try {
-      await send(entry, token);
-      await update({ ...entry, status: 'synced', error: undefined });
+      const retry = first.kind === 'mark' ? await sendMarks(run, token) : await sendSubmission(first, token);
       connection.value = 'online';
+      if (retry) {
+        // The server could not store some marks just now: they stay pending, in order, for the next attempt.
+        scheduleRetry();
+        return;
+      }
       retryDelay = 1000;
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
-        // The entry stays pending: it is sent after the judge signs in again.
+        // The entries stay pending: they are sent after the judge signs in again.
         connection.value = 'signed-out';
         return;
       }
       if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
-        await update({ ...entry, status: 'rejected', error: error.message });
+        for (const entry of run) {
+          await update({ ...entry, status: 'rejected', error: error.message });
+        }
         continue;
       }
       // Offline or a server hiccup (5xx): nothing was acknowledged, so keep the order and try again later.
@@ -57,11 +81,42 @@ async function drainOnce(): Promise<void> {
   await pruneSynced();
 }
 
-function send(entry: OutboxEntry, token: string): Promise<unknown> {
+/** Sends a run of marks; true when some were not acknowledged and must be retried. */
+async function sendMarks(marks: OutboxEntry[], token: string): Promise<boolean> {
+  const answer = await request<{ outcomes: MarkOutcome[] }>('POST', `/api/contests/${marks[0].contestId}/marks`, token, {
+    marks: marks.map((m) => ({
+      markId: m.id,
+      eventCode: m.eventCode,
+      competitorId: m.competitorId,
+      aspectId: m.aspectId,
+      value: m.value,
+      deviceId: deviceId(),
+    })),
+  });
+  let retry = false;
+  for (const [index, outcome] of answer.outcomes.entries()) {
+    const entry = marks[index];
+    if (outcome.status >= 200 && outcome.status < 300) {
+      await update({ ...entry, status: 'synced', error: undefined });
+    } else if (outcome.status >= 400 && outcome.status < 500) {
+      await update({ ...entry, status: 'rejected', error: outcome.detail ?? `HTTP ${outcome.status}` });
+    } else {
+      retry = true;
+    }
+  }
+  return retry;
+}
+
+async function sendSubmission(entry: OutboxEntry, token: string): Promise<boolean> {
   const base = `/api/contests/${entry.contestId}/events/${entry.eventCode}/competitors/${entry.competitorId}`;
-  return entry.kind === 'mark'
-    ? request('POST', `${base}/marks`, token, { markId: entry.id, aspectId: entry.aspectId, value: entry.value, deviceId: deviceId() })
-    : request('POST', `${base}/submissions`, token, { entryId: entry.id, deviceId: deviceId() });
+  await request('POST', `${base}/submissions`, token, { entryId: entry.id, deviceId: deviceId() });
+  await update({ ...entry, status: 'synced', error: undefined });
+  return false;
+}
+
+function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
+  const end = items.findIndex((item) => !keep(item));
+  return end < 0 ? items : items.slice(0, end);
 }
 
 function scheduleRetry(): void {
