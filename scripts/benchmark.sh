@@ -12,36 +12,14 @@ mkdir -p .run
 ulimit -n 65536 2>/dev/null || true
 SILOS="${SILOS:-1}"
 WEBS="${WEBS:-1}"
-admin=$(scripts/postgres.sh | tail -1)
-db="bench_$(date +%s)"
-password=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$admin")
-port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$admin")
-psql_admin() { PGPASSWORD=$password psql -h 127.0.0.1 -p "$port" -U competitions -d competitions -qc "$1" >/dev/null; }
-psql_admin "CREATE DATABASE $db"
-export ConnectionStrings__Competitions="${admin/Database=competitions/Database=$db}"
-export Orleans__ClusterId="$db"
-key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+source scripts/bench-hosts.sh
+fresh_database
+rm -f .run/bench-silo-*.log .run/bench-web-*.log
 
 [[ "${SKIP_BUILD:-}" == 1 ]] || dotnet build Competitions.sln -c Release -v q -nologo >/dev/null
-pids=()
-cleanup() {
-  kill "${pids[@]}" 2>/dev/null || true
-  wait 2>/dev/null || true
-  psql_admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
-}
-trap cleanup EXIT INT TERM
-for i in $(seq 0 $((SILOS - 1))); do
-  Orleans__SiloPort=$((11211 + i)) Orleans__GatewayPort=$((30100 + i)) Demo__Load=$([[ $i -eq 0 ]] && echo true || echo false) \
-    dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >".run/bench-silo-$i.log" 2>&1 &
-  pids+=($!)
-done
-urls=()
-for i in $(seq 0 $((WEBS - 1))); do
-  Auth__OrganizerKeys__0=$key ASPNETCORE_URLS="http://127.0.0.1:$((5090 + i))" \
-    bash -c "cd src/Web && exec dotnet bin/Release/net10.0/Competitions.Web.dll" >".run/bench-web-$i.log" 2>&1 &
-  pids+=($!)
-  urls+=("http://127.0.0.1:$((5090 + i))")
-done
+trap 'stop_hosts; drop_database' EXIT INT TERM
+start_silos "$SILOS"
+start_webs "$WEBS"
 
 echo "Waiting for $SILOS silo(s), $WEBS web node(s) and the demo contest …"
 for _ in $(seq 1 180); do
@@ -55,9 +33,4 @@ dotnet tools/Benchmark/bin/Release/net10.0/Competitions.Benchmark.dll --url "$(I
 echo
 echo "| process | resident memory |"
 echo "|---|---|"
-for pid in "${pids[@]}"; do
-  for child in $pid $(pgrep -P "$pid" || true); do
-    name=$(ps -o args= -p "$child" | grep -oE 'Competitions\.(Silo|Web)' || true)
-    [[ -n "$name" ]] && echo "| $name (pid $child) | $(($(ps -o rss= -p "$child") / 1024)) MiB |"
-  done
-done
+memory_rows

@@ -10,7 +10,8 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-var builder = Host.CreateApplicationBuilder(args);
+// appsettings.json sits beside the binary: scripts start the silo from the repository root, not its folder.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var connectionString = builder.Configuration.GetConnectionString(CompetitionsSiloBuilder.ConnectionStringName)
     ?? throw new InvalidOperationException("No connection string: set ConnectionStrings__Competitions.");
 

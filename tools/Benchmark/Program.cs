@@ -9,6 +9,8 @@ using Competitions.Benchmark;
 //   exports — times every export route on a published event of --competitors competitors (--repeats times each).
 //   viewers — N public SignalR viewers spread over events, then judges post M marks/s (open loop) while the
 //             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase.
+//   boards  — reads every leaderboard of the contest, retrying until each answers (cold-start time; benchmark-scale.sh).
+//   sheets  — reads every competitor's score sheet, waking them all (memory of a whole contest; benchmark-scale.sh).
 //   import  — a fresh contest of --events events, an .xlsx roster of --competitors (12,000) competitors, then the
 //             import preview and commit are timed (the demo contest is not used).
 // Usage: Competitions.Benchmark --url http://127.0.0.1:5080 --key <organizer key> [--mode marks|viewers]
@@ -48,6 +50,25 @@ if (mode == "exports")
     Console.WriteLine("| measure | value |");
     Console.WriteLine("|---|---|");
     exportRows.ForEach(r => Console.WriteLine($"| {r.Measure} | {r.Value} |"));
+    return 0;
+}
+
+if (mode is "boards" or "sheets")
+{
+    // For scripts/benchmark-scale.sh: one line it can read, e.g. "boards 3.42 s 12000 rows 12000 complete".
+    var scale = new ContestScaleRun(organizer, contestId);
+    if (mode == "boards")
+    {
+        var (elapsed, boardRows, complete) = await scale.ReadEveryBoardAsync(TimeSpan.FromSeconds(Option("patience", 120)));
+        Console.WriteLine($"boards {elapsed.TotalSeconds:F2} s {boardRows} rows {complete} complete");
+    }
+    else
+    {
+        var clock = Stopwatch.StartNew();
+        var count = await scale.ReadEverySheetAsync(concurrency);
+        Console.WriteLine($"sheets {clock.Elapsed.TotalSeconds:F2} s {count} sheets");
+    }
+
     return 0;
 }
 

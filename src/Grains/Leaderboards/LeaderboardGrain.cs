@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Competitions.Contracts;
 using Competitions.Contracts.Appeals;
 using Competitions.Contracts.Events;
@@ -9,21 +11,29 @@ using Competitions.Domain.Standardisation;
 using Competitions.Grains.Ledger;
 using Competitions.Grains.Scoresheets;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using Orleans.Utilities;
 
 namespace Competitions.Grains.Leaderboards;
 
 /// <summary>
 /// Keeps the latest <see cref="Standing"/> of every competitor of an event in memory and re-ranks on each change.
-/// It has no storage of its own: on activation (or after a configuration change) it reads the event's ledger in one
-/// query and folds each sheet's stream, so a cold board never has to wake its thousands of score sheets.
+/// Its standings come from the ledger: on activation (or after a configuration change) it takes its last saved
+/// <see cref="LeaderboardSnapshot"/>, asks the ledger for the head of every sheet's stream in one query, and folds only
+/// the streams that moved since, so a cold board neither reads its whole ledger nor wakes its score sheets.
 /// It keeps two versioned boards: the live one for staff, and the public one (names per the event's setting,
 /// frozen or hidden when organizers say so). Each change is pushed once to every subscribed web node.
 /// </summary>
-public sealed class LeaderboardGrain(LedgerStore ledgerStore, ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
+public sealed class LeaderboardGrain(
+    LedgerStore ledgerStore,
+    [PersistentState("leaderboard", StorageNames.Configuration)] IPersistentState<LeaderboardSnapshot> snapshot,
+    ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
 {
     /// <summary>How long changes collect before they are pushed: well inside the quarter second viewers may wait.</summary>
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>A busy board saves its standings this often; a cold start folds at most this much of its ledger.</summary>
+    private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, Standing> _standings = new(StringComparer.Ordinal);
     private readonly ObserverManager<ILeaderboardObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
@@ -39,6 +49,9 @@ public sealed class LeaderboardGrain(LedgerStore ledgerStore, ILogger<Leaderboar
     private Task? _building;
     private bool _publicationChanged;
     private bool _standingsChanged;
+    private string? _contextFingerprint;
+    private bool _snapshotStale;
+    private DateTimeOffset _snapshotSavedAt;
 
     private string EventKey => this.GetPrimaryKeyString();
 
@@ -48,13 +61,18 @@ public sealed class LeaderboardGrain(LedgerStore ledgerStore, ILogger<Leaderboar
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(() =>
+        this.RegisterGrainTimer(async () =>
         {
             Flush();
-            return Task.CompletedTask;
+            if (DateTimeOffset.UtcNow - _snapshotSavedAt >= SnapshotEvery)
+            {
+                await SaveSnapshotAsync();
+            }
         }, FlushEvery, FlushEvery);
         return Task.CompletedTask;
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveSnapshotAsync();
 
     public async Task<LeaderboardView> Get()
     {
@@ -135,6 +153,7 @@ public sealed class LeaderboardGrain(LedgerStore ledgerStore, ILogger<Leaderboar
         // Ranked when the board is next flushed or read: a busy event re-ranks once per flush, not once per mark.
         _standings[standing.CompetitorId] = standing;
         _standingsChanged = true;
+        _snapshotStale = true;
     }
 
     public async Task Rebuild()
@@ -191,13 +210,25 @@ public sealed class LeaderboardGrain(LedgerStore ledgerStore, ILogger<Leaderboar
     }
 
     /// <summary>
-    /// Every competitor's standing as its score sheet would report it, from the event's ledger read at once. Sheets
-    /// that append meanwhile send their newer standing, which wins by its higher sequence.
+    /// Every competitor's standing as its score sheet would report it: from the snapshot where the sheet's stream has
+    /// not moved since it was saved, else folded from the stream. Sheets that append meanwhile send their newer
+    /// standing, which wins by its higher sequence.
     /// </summary>
     private async Task<List<Standing>> ReadStandingsAsync(EventView view, IReadOnlyList<ScoringContext> contexts)
     {
+        var fingerprint = Fingerprint(contexts);
+        var saved = snapshot.State.ContextFingerprint == fingerprint
+            ? snapshot.State.Standings.ToDictionary(s => s.CompetitorId, StringComparer.Ordinal)
+            : [];
+        var streams = contexts.ToDictionary(c => c.Competitor.Id, c => LedgerStreams.Scoresheet(Keys.Scoresheet(EventKey, c.Competitor.Id)), StringComparer.Ordinal);
+        var heads = await ledgerStore.ReadHeadsAsync([.. streams.Values]);
+        var current = saved.Values.Where(s => streams.TryGetValue(s.CompetitorId, out var stream) && heads.GetValueOrDefault(stream) == s.Version)
+            .ToDictionary(s => s.CompetitorId, StringComparer.Ordinal);
+        var moved = contexts.Where(c => !current.ContainsKey(c.Competitor.Id)).ToList();
+
         var sheets = new Dictionary<string, ScoresheetState>(StringComparer.Ordinal);
-        foreach (var row in await ledgerStore.ReadEventAsync(EventKey))
+        var rows = moved.Count == 0 ? [] : await ledgerStore.ReadStreamsAsync([.. moved.Select(c => streams[c.Competitor.Id])]);
+        foreach (var row in rows)
         {
             if (!sheets.TryGetValue(row.Record.Stream, out var sheet))
             {
@@ -208,11 +239,48 @@ public sealed class LeaderboardGrain(LedgerStore ledgerStore, ILogger<Leaderboar
         }
 
         var rules = view.Scheme.ToRules();
+        _contextFingerprint = fingerprint;
+        _snapshotStale |= moved.Count > 0 || snapshot.State.ContextFingerprint != fingerprint;
         return [.. contexts.Select(context =>
         {
-            var sheet = sheets.GetValueOrDefault(LedgerStreams.Scoresheet(Keys.Scoresheet(EventKey, context.Competitor.Id))) ?? new ScoresheetState();
+            if (current.TryGetValue(context.Competitor.Id, out var standing))
+            {
+                return standing;
+            }
+
+            var sheet = sheets.GetValueOrDefault(streams[context.Competitor.Id]) ?? new ScoresheetState();
             return sheet.ToStanding(context, sheet.Calculate(context, rules));
         })];
+    }
+
+    /// <summary>Any change to what scoring depends on (scheme, weights, panels, recusals, status) changes this.</summary>
+    private static string Fingerprint(IReadOnlyList<ScoringContext> contexts) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(contexts)));
+
+    private async Task SaveSnapshotAsync()
+    {
+        if (!_snapshotStale || _contextFingerprint is null)
+        {
+            return;
+        }
+
+        snapshot.State = new LeaderboardSnapshot { ContextFingerprint = _contextFingerprint, Standings = [.. _standings.Values] };
+        _snapshotStale = false;
+        _snapshotSavedAt = DateTimeOffset.UtcNow;
+        try
+        {
+            await snapshot.WriteStateAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a shortcut is lost: the next cold start folds more of the ledger. Try again at the next interval.
+            logger.LogWarning(e, "Leaderboard {Event} could not save its snapshot", EventKey);
+            _snapshotStale = true;
+            if (e is InconsistentStateException)
+            {
+                await snapshot.ReadStateAsync();
+            }
+        }
     }
 
     /// <summary>While results are in their notice period, a timer makes the board final the moment it ends.</summary>

@@ -30,6 +30,33 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource) : IAsyncDisposable
     public Task<IReadOnlyList<ChainedLedgerRecord>> ReadEventAsync(string eventKey, CancellationToken cancellationToken = default) =>
         QueryAsync($"SELECT {Columns} FROM ledger_entries WHERE event_key = $1 ORDER BY stream, sequence", eventKey, cancellationToken);
 
+    /// <summary>The given streams' rows, each stream in order.</summary>
+    public async Task<IReadOnlyList<ChainedLedgerRecord>> ReadStreamsAsync(IReadOnlyList<string> streams, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM ledger_entries WHERE stream = ANY($1) ORDER BY stream, sequence");
+        command.Parameters.Add(new NpgsqlParameter { Value = streams.ToArray() });
+        return await ReadRowsAsync(command, cancellationToken);
+    }
+
+    /// <summary>The last sequence of each given stream that has rows: one primary-key probe per stream.</summary>
+    public async Task<Dictionary<string, int>> ReadHeadsAsync(IReadOnlyList<string> streams, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT s.stream, (SELECT max(l.sequence) FROM ledger_entries l WHERE l.stream = s.stream) FROM unnest($1::text[]) AS s(stream)");
+        command.Parameters.Add(new NpgsqlParameter { Value = streams.ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var heads = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!reader.IsDBNull(1))
+            {
+                heads[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        return heads;
+    }
+
     public async Task<ChainedLedgerRecord?> FindAsync(Guid entryId, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM ledger_entries WHERE entry_id = $1");
@@ -42,6 +69,11 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource) : IAsyncDisposable
     {
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter { Value = key });
+        return await ReadRowsAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ChainedLedgerRecord>> ReadRowsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<ChainedLedgerRecord>();
         while (await reader.ReadAsync(cancellationToken))

@@ -22,7 +22,7 @@ public sealed class DemoContestHostedService(
             // Only a freshly loaded contest is simulated: on later starts the marks are already in the ledger.
             if (loaded && fraction > 0)
             {
-                await simulator.RunAsync(demo, fraction, seed: 1, stoppingToken);
+                await simulator.RunAsync(demo, fraction, seed: 1, configuration.GetValue("Demo:SimulateParallelism", 8), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Competitions.Contracts;
-using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
@@ -21,7 +20,7 @@ public sealed class DemoMarkSimulator(IGrainFactory grains, ILogger<DemoMarkSimu
 {
     private const string DeviceId = "demo-simulator";
 
-    public async Task RunAsync(DemoContest demo, double fractionOfSheets, int seed, CancellationToken cancellationToken)
+    public async Task RunAsync(DemoContest demo, double fractionOfSheets, int seed, int parallelSheets, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(fractionOfSheets);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(fractionOfSheets, 1d);
@@ -36,7 +35,7 @@ public sealed class DemoMarkSimulator(IGrainFactory grains, ILogger<DemoMarkSimu
         long refused = 0;
         await Parallel.ForEachAsync(
             sheets,
-            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = parallelSheets, CancellationToken = cancellationToken },
             async (sheet, token) =>
             {
                 var sheetKey = Keys.Scoresheet(Keys.Event(demo.Contest.Id, sheet.Event.Definition.Code), sheet.Competitor.Id);
@@ -44,6 +43,7 @@ public sealed class DemoMarkSimulator(IGrainFactory grains, ILogger<DemoMarkSimu
                 var random = new Random(DeriveSeed($"{seed}/{sheetKey}"));
                 // One competitor is better than another across the board, so judges' scores correlate through it.
                 var ability = random.NextDouble();
+                var byJudge = new Dictionary<string, List<MarkSubmission>>(StringComparer.Ordinal);
                 foreach (var panel in sheet.Event.Panels.Panels)
                 {
                     var judges = panel.JudgeIds
@@ -55,22 +55,28 @@ public sealed class DemoMarkSimulator(IGrainFactory grains, ILogger<DemoMarkSimu
                         var values = Values(random, aspect, judges.Count, ability);
                         for (var j = 0; j < judges.Count; j++)
                         {
-                            token.ThrowIfCancellationRequested();
                             var judgeId = judges[j];
                             var mark = new MarkSubmission(MarkId($"{seed}/{sheetKey}/{aspect.Id}/{judgeId}"), judgeId, aspect.Id, values[j], DeviceId);
-                            try
-                            {
-                                await grain.SubmitMark(Caller.Judge(judgeId), mark);
-                                Interlocked.Increment(ref submitted);
-                            }
-                            catch (CompetitionRuleException e)
-                            {
-                                Interlocked.Increment(ref refused);
-                                logger.LogWarning(
-                                    "Demo mark {AspectId} by {JudgeId} on {SheetKey} was refused ({Code}): {Reason}",
-                                    aspect.Id, judgeId, sheetKey, e.Code, e.Message);
-                            }
+                            (byJudge.TryGetValue(judgeId, out var marks) ? marks : byJudge[judgeId] = []).Add(mark);
                         }
+                    }
+                }
+
+                // Each judge's tablet syncs his marks of this competitor as one outbox batch.
+                foreach (var (judgeId, marks) in byJudge)
+                {
+                    token.ThrowIfCancellationRequested();
+                    foreach (var outcome in await grain.SubmitMarks(Caller.Judge(judgeId), marks))
+                    {
+                        if (outcome.Receipt is not null)
+                        {
+                            Interlocked.Increment(ref submitted);
+                            continue;
+                        }
+
+                        Interlocked.Increment(ref refused);
+                        logger.LogWarning("Demo mark {MarkId} by {JudgeId} on {SheetKey} was not stored: {Reason}",
+                            outcome.MarkId, judgeId, sheetKey, outcome.Problem?.Message ?? "storage unavailable");
                     }
                 }
             });

@@ -4,6 +4,7 @@ using System.Net;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Contracts.Sessions;
 using Competitions.Integration.Tests.Infrastructure;
+using Competitions.Web.Api;
 
 namespace Competitions.Integration.Tests.Durability;
 
@@ -42,16 +43,22 @@ public sealed class DatabaseRestartTests
         var restarting = 0;
         Task? restart = null;
 
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        // Half the tablets send each mark on its own, half send outbox batches of five (where a batch may come back
+        // partly stored: only its 503 marks are resent).
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async worker =>
         {
-            while (queue.TryDequeue(out var mark))
+            var batchSize = worker % 2 == 0 ? 1 : 5;
+            while (Dequeue(queue, batchSize) is { Count: > 0 } pending)
             {
-                for (var attempt = 0; ; attempt++)
+                for (var attempt = 0; pending.Count > 0; attempt++)
                 {
                     HttpResponseMessage? response = null;
                     try
                     {
-                        response = await contest.MarkAsync(mark.Competitor, mark.Judge, mark.Aspect, mark.Value, mark.Id);
+                        response = batchSize == 1
+                            ? await contest.MarkAsync(pending[0].Competitor, pending[0].Judge, pending[0].Aspect, pending[0].Value, pending[0].Id)
+                            : await contest.Organizer.PostJsonAsync($"/api/contests/{contest.ContestId}/marks", new MarkBatchRequest(
+                                [.. pending.Select(m => new BatchMark(m.Id, TestContest.EventCode, m.Competitor, m.Aspect, m.Value, m.Judge, "test-tablet"))]));
                     }
                     catch (HttpRequestException)
                     {
@@ -59,15 +66,31 @@ public sealed class DatabaseRestartTests
 
                     if (response?.StatusCode == HttpStatusCode.OK)
                     {
-                        acknowledged[mark.Id] = await response.ReadAsync<LedgerReceipt>();
-                        break;
+                        IEnumerable<(Guid Id, int Status, LedgerReceipt? Receipt)> outcomes = batchSize == 1
+                            ? [(pending[0].Id, 200, await response.ReadAsync<LedgerReceipt>())]
+                            : (await response.ReadAsync<MarkBatchResponse>()).Outcomes.Select(o => (o.MarkId, o.Status, o.Receipt));
+                        foreach (var (id, status, receipt) in outcomes)
+                        {
+                            Assert.True(status is 200 or 503, $"Mark {id} answered {status}");
+                            if (status == 200)
+                            {
+                                acknowledged[id] = receipt!;
+                                pending.RemoveAll(m => m.Id == id);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        // While the database is down the API answers 503 "retry with the same id"; anything else is a bug.
+                        Assert.True(response is null || response.StatusCode == HttpStatusCode.ServiceUnavailable, await response!.Content.ReadAsStringAsync());
                     }
 
-                    // While the database is down the API answers 503 "retry with the same id"; anything else is a bug.
-                    Assert.True(response is null || response.StatusCode == HttpStatusCode.ServiceUnavailable, await response!.Content.ReadAsStringAsync());
-                    Interlocked.Increment(ref refusedDuringRestart);
-                    Assert.True(attempt < 120, $"Mark {mark.Id} was never acknowledged.");
-                    await Task.Delay(500);
+                    if (pending.Count > 0)
+                    {
+                        Interlocked.Increment(ref refusedDuringRestart);
+                        Assert.True(attempt < 120, $"Mark {pending[0].Id} was never acknowledged.");
+                        await Task.Delay(500);
+                    }
                 }
 
                 // Early, so that most marks are still to send while the server goes down and comes back.
@@ -97,6 +120,17 @@ public sealed class DatabaseRestartTests
             Assert.Equal(sheet.Total, board.Rows.Single(r => r.CompetitorId == competitor).Total);
             Assert.Equal(sheet.LedgerSequence, await database.ScalarAsync<int>($"SELECT max(sequence) FROM ledger_entries WHERE stream = 'sheet:{contest.ContestId}/E1/{competitor}'"));
         }
+    }
+
+    private static List<T> Dequeue<T>(ConcurrentQueue<T> queue, int count)
+    {
+        var taken = new List<T>(count);
+        while (taken.Count < count && queue.TryDequeue(out var item))
+        {
+            taken.Add(item);
+        }
+
+        return taken;
     }
 
     private static async Task RestartPostgresAsync()

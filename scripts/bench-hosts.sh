@@ -1,0 +1,64 @@
+# Sourced by the benchmark scripts: a fresh database on the private PostgreSQL, and silo and web processes on it.
+# After `fresh_database`: $db, $key (an organizer key), ConnectionStrings__Competitions and Orleans__ClusterId are set.
+# Processes started are in $pids; `stop_hosts` ends them and `drop_database` removes the database.
+
+fresh_database() {
+  local admin
+  admin=$(scripts/postgres.sh | tail -1)
+  db="bench_$(date +%s)"
+  pg_password=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$admin")
+  pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$admin")
+  psql_admin "CREATE DATABASE $db" >/dev/null
+  export ConnectionStrings__Competitions="${admin/Database=competitions/Database=$db}"
+  export Orleans__ClusterId="$db"
+  key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+  pids=()
+  urls=()
+}
+
+psql_admin() { PGPASSWORD=$pg_password psql -h 127.0.0.1 -p "$pg_port" -U competitions -d competitions -qAtc "$1"; }
+
+psql_bench() { PGPASSWORD=$pg_password psql -h 127.0.0.1 -p "$pg_port" -U competitions -d "$db" -qAtc "$1"; }
+
+# start_silos COUNT [VAR=value …]: the first silo loads the demo contest; the extra settings go to every silo.
+start_silos() {
+  local count=$1 i
+  shift
+  for i in $(seq 0 $((count - 1))); do
+    env "$@" Orleans__SiloPort=$((11211 + i)) Orleans__GatewayPort=$((30100 + i)) Demo__Load=$([[ $i -eq 0 ]] && echo true || echo false) \
+      dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >>".run/bench-silo-$i.log" 2>&1 &
+    pids+=($!)
+  done
+}
+
+start_webs() {
+  local count=$1 i
+  urls=()
+  for i in $(seq 0 $((count - 1))); do
+    Auth__OrganizerKeys__0=$key ASPNETCORE_URLS="http://127.0.0.1:$((5090 + i))" \
+      bash -c "cd src/Web && exec dotnet bin/Release/net10.0/Competitions.Web.dll" >>".run/bench-web-$i.log" 2>&1 &
+    pids+=($!)
+    urls+=("http://127.0.0.1:$((5090 + i))")
+  done
+}
+
+# Prints "| Competitions.Silo (pid N) | M MiB |" for every host process started.
+memory_rows() {
+  local pid child name
+  for pid in "${pids[@]}"; do
+    for child in $pid $(pgrep -P "$pid" || true); do
+      name=$(ps -o args= -p "$child" 2>/dev/null | grep -oE 'Competitions\.(Silo|Web)' || true)
+      [[ -n "$name" ]] && echo "| $name (pid $child) | $(($(ps -o rss= -p "$child") / 1024)) MiB |"
+    done
+  done
+}
+
+stop_hosts() {
+  kill "${pids[@]}" 2>/dev/null || true
+  wait "${pids[@]}" 2>/dev/null || true
+  pids=()
+}
+
+drop_database() {
+  psql_admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true
+}
