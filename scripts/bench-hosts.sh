@@ -3,12 +3,17 @@
 # Processes started are in $pids; `stop_hosts` ends them and `drop_database` removes the database.
 
 fresh_database() {
+  use_database "bench_$(date +%s)"
+  psql_admin "CREATE DATABASE $db" >/dev/null
+}
+
+# use_database NAME: an existing database (e.g. one benchmark-scale.sh kept with KEEP_DATABASE=1).
+use_database() {
   local admin
   admin=$(scripts/postgres.sh | tail -1)
-  db="bench_$(date +%s)"
+  db=$1
   pg_password=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$admin")
   pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$admin")
-  psql_admin "CREATE DATABASE $db" >/dev/null
   export ConnectionStrings__Competitions="${admin/Database=competitions/Database=$db}"
   export Orleans__ClusterId="$db"
   key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
@@ -60,5 +65,9 @@ stop_hosts() {
 }
 
 drop_database() {
-  psql_admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true
+  if [[ "${KEEP_DATABASE:-}" == 1 ]]; then
+    echo "Kept database $db (reuse it with REUSE_DATABASE=$db)" >&2
+  else
+    psql_admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true
+  fi
 }

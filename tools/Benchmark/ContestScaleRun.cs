@@ -16,13 +16,14 @@ public sealed class ContestScaleRun(HttpClient organizer, string contestId)
     /// Asks for every leaderboard at once, retrying each until it answers; returns when the last one did, with the
     /// rows and marked sheets seen.
     /// </summary>
-    public async Task<(TimeSpan Elapsed, int Rows, int CompleteRows)> ReadEveryBoardAsync(TimeSpan patience)
+    public async Task<(TimeSpan Elapsed, int Rows, int CompleteRows, TimeSpan FirstAnswer)> ReadEveryBoardAsync(TimeSpan patience)
     {
         var clock = Stopwatch.StartNew();
         var codes = await RetryAsync(() => organizer.GetFromJsonAsync<ContestView>($"/api/contests/{contestId}", Http.Json), clock, patience);
+        var firstAnswer = clock.Elapsed;
         var boards = await Task.WhenAll(codes!.EventCodes.Select(code =>
             RetryAsync(() => organizer.GetFromJsonAsync<LeaderboardView>($"/api/contests/{contestId}/events/{code}/leaderboard", Http.Json), clock, patience)));
-        return (clock.Elapsed, boards.Sum(b => b!.Rows.Count), boards.Sum(b => b!.Rows.Count(r => r.IsComplete)));
+        return (clock.Elapsed, boards.Sum(b => b!.Rows.Count), boards.Sum(b => b!.Rows.Count(r => r.IsComplete)), firstAnswer);
     }
 
     /// <summary>Asks for every competitor's score sheet, <paramref name="concurrency"/> at a time; returns how many.</summary>

@@ -188,12 +188,15 @@ public sealed class LeaderboardGrain(
 
     private async Task Build()
     {
+        // The event's reads interleave, so they are asked at once: a cold start wakes a hundred boards together.
         var @event = GrainFactory.GetGrain<IEventGrain>(EventKey);
-        var view = await @event.Get();
-        var contexts = await @event.GetScoringContexts();
-        var publication = await @event.GetPublication();
-        var appeals = await GrainFactory.GetGrain<IEventAppealsGrain>(EventKey).List();
+        var viewRead = @event.Get();
+        var contextsRead = @event.GetScoringContexts();
+        var publicationRead = @event.GetPublication();
+        var appealsRead = GrainFactory.GetGrain<IEventAppealsGrain>(EventKey).List();
+        var (view, contexts) = (await viewRead, await contextsRead);
         var standings = await ReadStandingsAsync(view, contexts);
+        var (publication, appeals) = (await publicationRead, await appealsRead);
 
         _event = view;
         _publication = publication;
@@ -253,9 +256,23 @@ public sealed class LeaderboardGrain(
         })];
     }
 
-    /// <summary>Any change to what scoring depends on (scheme, weights, panels, recusals, status) changes this.</summary>
-    private static string Fingerprint(IReadOnlyList<ScoringContext> contexts) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(contexts)));
+    /// <summary>
+    /// Any change to what scoring depends on (scheme, weights, panels, recusals, status) changes this. The event-wide
+    /// parts are the same in every context of one <see cref="IEventGrain.GetScoringContexts"/> call, so they are
+    /// hashed once, then what differs per competitor.
+    /// </summary>
+    private static string Fingerprint(IReadOnlyList<ScoringContext> contexts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (contexts.Count > 0)
+        {
+            var first = contexts[0];
+            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(new { first.Definition, first.Scheme, first.Status, first.ChiefJudgeId, first.AspectsByJudge }));
+        }
+
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(contexts.Select(c => new { c.Competitor, c.RecusalReasons })));
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
 
     private async Task SaveSnapshotAsync()
     {
