@@ -17,7 +17,7 @@ public static class CompetitionsSiloBuilder
     public const string ConnectionStringName = "Competitions";
 
     /// <summary>The services every silo needs, whether it clusters through PostgreSQL or runs in a test cluster.</summary>
-    public static ISiloBuilder AddCompetitionsGrains(this ISiloBuilder silo, string connectionString)
+    public static ISiloBuilder AddCompetitionsGrains(this ISiloBuilder silo, string connectionString, bool dashboard = true)
     {
         silo.AddAdoNetGrainStorage(StorageNames.Configuration, options =>
         {
@@ -32,8 +32,13 @@ public static class CompetitionsSiloBuilder
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         silo.Services.AddCompetitionsExceptionSerialization();
         silo.Services.AddSingleton<LedgerStore>();
-        // The Orleans Dashboard's statistics grains; web nodes serve its pages to administrators (see Competitions.Web).
-        silo.AddDashboard();
+        if (dashboard)
+        {
+            // The Orleans Dashboard's statistics grains; web nodes serve its pages to administrators (see
+            // Competitions.Web). It times every grain call, which costs throughput: Orleans:Dashboard=false turns it off.
+            silo.AddDashboard();
+        }
+
         return silo;
     }
 
@@ -66,7 +71,7 @@ public static class CompetitionsSiloBuilder
                 orleans.GetValue("GatewayPort", 30000),
                 listenOnAnyHostAddress: orleans.GetValue("ListenOnAnyHostAddress", false));
         }
-        return silo.AddCompetitionsGrains(connectionString);
+        return silo.AddCompetitionsGrains(connectionString, orleans.GetValue("Dashboard", true));
     }
 
     /// <summary>

@@ -109,7 +109,10 @@ app.UseOutputCache();
 app.MapOpenApi().AllowAnonymous();
 app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Organizer);
 // The Orleans Dashboard (silos, grains, calls per second): administrators only, since it shows every grain's state.
-app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Organizer).ExcludeFromDescription();
+if (OrleansClientSetup.DashboardEnabled(app.Configuration))
+{
+    app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Organizer).ExcludeFromDescription();
+}
 // Liveness: the process answers. Readiness: it can reach the cluster (load balancers and Kubernetes probes use both).
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

@@ -17,7 +17,8 @@ public static class OrleansClientSetup
         if (orleans["Client"] == "External")
         {
             // The host supplies the cluster client; the dashboard's pages still need their services here.
-            new HostSuppliedClientBuilder(builder.Services, builder.Configuration).AddDashboard(HideSiloLogs);
+            AddDashboard(new HostSuppliedClientBuilder(builder.Services, builder.Configuration));
+
             return builder;
         }
 
@@ -40,11 +41,28 @@ public static class OrleansClientSetup
                 options.Invariant = "Npgsql";
                 options.ConnectionString = connectionString;
             });
-            client.AddDashboard(HideSiloLogs);
+            AddDashboard(client);
         });
         return builder;
     }
 
-    // The dashboard's log page would show this web node's own log, not the silos': misleading, so it is off.
-    private static void HideSiloLogs(DashboardOptions options) => options.HideTrace = true;
+    /// <summary><c>Orleans:Dashboard=false</c> turns the dashboard off, on silos and web nodes alike.</summary>
+    public static bool DashboardEnabled(IConfiguration configuration) => configuration.GetValue("Orleans:Dashboard", true);
+
+    private static void AddDashboard(IClientBuilder client)
+    {
+        if (!DashboardEnabled(client.Configuration))
+        {
+            return;
+        }
+
+        var loggers = client.Services.Where(d => d.ServiceType == typeof(ILoggerProvider)).ToList();
+        // Its log page would show this web node's own log, not the silos': misleading, so it is off.
+        client.AddDashboard(options => options.HideTrace = true);
+        // The logger that feeds that page then only costs time (a quarter of the marks/s measured here): removed.
+        foreach (var added in client.Services.Where(d => d.ServiceType == typeof(ILoggerProvider)).Except(loggers).ToList())
+        {
+            client.Services.Remove(added);
+        }
+    }
 }
