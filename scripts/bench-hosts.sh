@@ -25,12 +25,12 @@ psql_admin() { PGPASSWORD=$pg_password psql -h 127.0.0.1 -p "$pg_port" -U compet
 
 psql_bench() { PGPASSWORD=$pg_password psql -h 127.0.0.1 -p "$pg_port" -U competitions -d "$db" -qAtc "$1"; }
 
-# start_silos COUNT [VAR=value …]: the first silo loads the demo contest; the extra settings go to every silo.
+# start_silos COUNT [VAR=value …]: the first silo loads the demo contest; the extra settings go to every silo and win.
 start_silos() {
   local count=$1 i
   shift
   for i in $(seq 0 $((count - 1))); do
-    env "$@" Orleans__SiloPort=$((11211 + i)) Orleans__GatewayPort=$((30100 + i)) Demo__Load=$([[ $i -eq 0 ]] && echo true || echo false) \
+    env Orleans__SiloPort=$((11211 + i)) Orleans__GatewayPort=$((30100 + i)) Demo__Load=$([[ $i -eq 0 ]] && echo true || echo false) "$@" \
       dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >>".run/bench-silo-$i.log" 2>&1 &
     pids+=($!)
   done

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Competitions.Domain.Ledger;
 using Npgsql;
 using NpgsqlTypes;
-using PendingAppend = (Competitions.Domain.Ledger.ChainedLedgerRecord Row, System.Threading.Tasks.TaskCompletionSource Done);
+using PendingAppend = (System.Collections.Generic.IReadOnlyList<Competitions.Domain.Ledger.ChainedLedgerRecord> Rows, System.Threading.Tasks.TaskCompletionSource Done);
 
 namespace Competitions.Grains.Ledger;
 
@@ -10,7 +10,9 @@ namespace Competitions.Grains.Ledger;
 /// Group commit for one silo: appends from every stream wait in one queue, and a few writers each take what has
 /// gathered and store it as one multi-row INSERT with one synchronous commit. Under light load a batch is a single
 /// row and nothing waits; under heavy load one commit (one round trip, one WAL flush) carries many marks. Each
-/// append still learns its own outcome: stored, already stored (its entry id), or its stream position taken.
+/// append still learns its own outcome: stored, already stored (its entry id), or its stream position taken. An
+/// append may be a group of consecutive rows of one stream (a tablet's outbox for one sheet): all of it is stored or
+/// none, since a stream with a gap would break its hash chain.
 /// </summary>
 internal sealed class LedgerAppendQueue : IAsyncDisposable
 {
@@ -35,11 +37,11 @@ internal sealed class LedgerAppendQueue : IAsyncDisposable
         _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteBatchesAsync))];
     }
 
-    public Task AppendAsync(ChainedLedgerRecord row, CancellationToken cancellationToken)
+    public Task AppendAsync(IReadOnlyList<ChainedLedgerRecord> rows, CancellationToken cancellationToken)
     {
         // Completed by a writer loop: the awaiting grain must resume on its own scheduler, not inline there.
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_pending.Writer.TryWrite((row, done)))
+        if (!_pending.Writer.TryWrite((rows, done)))
         {
             throw new ObjectDisposedException(nameof(LedgerAppendQueue), "The silo is shutting down; nothing was stored.");
         }
@@ -72,25 +74,60 @@ internal sealed class LedgerAppendQueue : IAsyncDisposable
             {
                 await WriteAsync(batch);
             }
+            catch (PostgresException) when (batch.Count > 1)
+            {
+                // The server refused the statement, so none of it was stored, and one row must be at fault: alone, each
+                // row meets its own fate instead of taking the others down with it.
+                foreach (var pending in batch)
+                {
+                    await WriteAloneAsync(pending);
+                }
+            }
             catch (Exception e)
             {
-                // The outcome of the whole batch is unknown (the commit may have happened): every writer reloads.
-                foreach (var (_, done) in batch)
-                {
-                    done.TrySetException(e);
-                }
+                FailAll(batch, e);
             }
 
             batch.Clear();
         }
     }
 
+    private async Task WriteAloneAsync(PendingAppend pending)
+    {
+        try
+        {
+            await WriteAsync([pending]);
+        }
+        catch (Exception e)
+        {
+            FailAll([pending], e);
+        }
+    }
+
+    /// <summary>The outcome is unknown (the commit may have happened): every writer in the batch reloads its stream.</summary>
+    private static void FailAll(List<PendingAppend> batch, Exception e)
+    {
+        foreach (var (_, done) in batch)
+        {
+            done.TrySetException(e);
+        }
+    }
+
     private async Task WriteAsync(List<PendingAppend> batch)
     {
-        var stored = new HashSet<(Guid EntryId, string Stream)>();
-        await using (var command = _dataSource.CreateCommand(Insert))
+        if (batch.Count == 0)
         {
-            AddColumns(command, batch);
+            return;
+        }
+
+        var groups = batch.Any(p => p.Rows.Count > 1);
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        // A batch with groups runs in a transaction, so a group the database took only in part can be taken back.
+        await using var transaction = groups ? await connection.BeginTransactionAsync() : null;
+        var stored = new HashSet<(Guid EntryId, string Stream)>();
+        await using (var command = new NpgsqlCommand(Insert, connection, transaction))
+        {
+            AddColumns(command, [.. batch.SelectMany(p => p.Rows)]);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -98,27 +135,47 @@ internal sealed class LedgerAppendQueue : IAsyncDisposable
             }
         }
 
-        var refused = batch.Where(p => !stored.Contains((p.Row.Record.EntryId, p.Row.Record.Stream))).ToList();
-        var duplicates = refused.Count == 0 ? [] : await ExistingEntryIdsAsync(refused);
-        foreach (var (row, done) in batch)
+        bool Stored(ChainedLedgerRecord row) => stored.Contains((row.Record.EntryId, row.Record.Stream));
+        var partial = batch.Where(p => p.Rows.Any(Stored) && !p.Rows.All(Stored)).ToList();
+        if (partial.Count > 0)
         {
-            var record = row.Record;
-            if (stored.Contains((record.EntryId, record.Stream)))
-            {
-                done.TrySetResult();
-            }
-            else
-            {
-                done.TrySetException(
-                    new LedgerConflictException(record.Stream, record.Sequence, record.EntryId, duplicates.Contains(record.EntryId)));
-            }
+            await transaction!.RollbackAsync();
+            Refuse(partial, await ExistingEntryIdsAsync(partial));
+            await WriteAsync([.. batch.Except(partial)]);
+            return;
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
+
+        var refused = batch.Where(p => !p.Rows.All(Stored)).ToList();
+        foreach (var (_, done) in batch.Except(refused))
+        {
+            done.TrySetResult();
+        }
+
+        if (refused.Count > 0)
+        {
+            Refuse(refused, await ExistingEntryIdsAsync(refused));
+        }
+    }
+
+    /// <summary>Appends the database would not take: their entry id is stored already, or their stream position.</summary>
+    private static void Refuse(List<PendingAppend> refused, HashSet<Guid> storedIds)
+    {
+        foreach (var (rows, done) in refused)
+        {
+            var first = rows[0].Record;
+            done.TrySetException(new LedgerConflictException(first.Stream, first.Sequence, first.EntryId, rows.Any(r => storedIds.Contains(r.Record.EntryId))));
         }
     }
 
     private async Task<HashSet<Guid>> ExistingEntryIdsAsync(List<PendingAppend> refused)
     {
         await using var command = _dataSource.CreateCommand("SELECT entry_id FROM ledger_entries WHERE entry_id = ANY($1)");
-        command.Parameters.Add(new NpgsqlParameter { Value = refused.Select(p => p.Row.Record.EntryId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = refused.SelectMany(p => p.Rows).Select(r => r.Record.EntryId).ToArray() });
         await using var reader = await command.ExecuteReaderAsync();
         var existing = new HashSet<Guid>();
         while (await reader.ReadAsync())
@@ -129,9 +186,9 @@ internal sealed class LedgerAppendQueue : IAsyncDisposable
         return existing;
     }
 
-    private static void AddColumns(NpgsqlCommand command, List<PendingAppend> batch)
+    private static void AddColumns(NpgsqlCommand command, List<ChainedLedgerRecord> rows)
     {
-        var records = batch.Select(p => p.Row.Record).ToList();
+        var records = rows.Select(r => r.Record).ToList();
         Add(command, NpgsqlDbType.Text, records.Select(r => r.Stream));
         Add(command, NpgsqlDbType.Integer, records.Select(r => r.Sequence));
         Add(command, NpgsqlDbType.Uuid, records.Select(r => r.EntryId));
@@ -146,8 +203,8 @@ internal sealed class LedgerAppendQueue : IAsyncDisposable
         Add(command, NpgsqlDbType.Numeric, records.Select(r => r.PreviousValue));
         Add(command, NpgsqlDbType.Text, records.Select(r => r.Reason));
         Add(command, NpgsqlDbType.TimestampTz, records.Select(r => LedgerRecord.TruncateToMicroseconds(r.RecordedAt)));
-        Add(command, NpgsqlDbType.Bytea, batch.Select(p => p.Row.PreviousHash));
-        Add(command, NpgsqlDbType.Bytea, batch.Select(p => p.Row.Hash));
+        Add(command, NpgsqlDbType.Bytea, rows.Select(r => r.PreviousHash));
+        Add(command, NpgsqlDbType.Bytea, rows.Select(r => r.Hash));
     }
 
     private static void Add<T>(NpgsqlCommand command, NpgsqlDbType elementType, IEnumerable<T> values) =>

@@ -21,7 +21,11 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource) : IAsyncDisposable
     /// taken: the caller's view of the stream is stale and must be reloaded.
     /// </summary>
     public Task AppendAsync(ChainedLedgerRecord row, CancellationToken cancellationToken = default) =>
-        _appends.Value.AppendAsync(row, cancellationToken);
+        _appends.Value.AppendAsync([row], cancellationToken);
+
+    /// <summary>Appends consecutive rows of one stream: all are committed together, or none is.</summary>
+    public Task AppendGroupAsync(IReadOnlyList<ChainedLedgerRecord> rows, CancellationToken cancellationToken = default) =>
+        _appends.Value.AppendAsync(rows, cancellationToken);
 
     public Task<IReadOnlyList<ChainedLedgerRecord>> ReadStreamAsync(string stream, CancellationToken cancellationToken = default) =>
         QueryAsync($"SELECT {Columns} FROM ledger_entries WHERE stream = $1 ORDER BY sequence", stream, cancellationToken);

@@ -28,23 +28,32 @@ public sealed class LedgerWriter(LedgerStore store, string stream)
     /// Builds the next row from <paramref name="draft"/> (its stream, sequence and time are set here) and stores it;
     /// a writer not yet loaded reads its stream's head first.
     /// </summary>
-    public async Task<ChainedLedgerRecord> AppendAsync(LedgerRecord draft)
+    public async Task<ChainedLedgerRecord> AppendAsync(LedgerRecord draft) => (await AppendGroupAsync([draft]))[0];
+
+    /// <summary>
+    /// Builds the next rows from <paramref name="drafts"/>, chained in order, and stores them as a group: all of them
+    /// or, with a <see cref="LedgerConflictException"/>, none.
+    /// </summary>
+    public async Task<IReadOnlyList<ChainedLedgerRecord>> AppendGroupAsync(IReadOnlyList<LedgerRecord> drafts)
     {
         if (!_loaded)
         {
             await LoadAsync();
         }
 
-        var record = draft with
+        var recordedAt = LedgerRecord.TruncateToMicroseconds(DateTimeOffset.UtcNow);
+        var rows = new List<ChainedLedgerRecord>(drafts.Count);
+        var head = Head;
+        foreach (var draft in drafts)
         {
-            Stream = stream,
-            Sequence = Sequence + 1,
-            RecordedAt = LedgerRecord.TruncateToMicroseconds(DateTimeOffset.UtcNow),
-        };
-        var row = new ChainedLedgerRecord(record, Head, record.ComputeHash(Head));
-        await store.AppendAsync(row);
-        Sequence = record.Sequence;
-        Head = row.Hash;
-        return row;
+            var record = draft with { Stream = stream, Sequence = Sequence + rows.Count + 1, RecordedAt = recordedAt };
+            rows.Add(new ChainedLedgerRecord(record, head, record.ComputeHash(head)));
+            head = rows[^1].Hash;
+        }
+
+        await store.AppendGroupAsync(rows);
+        Sequence += rows.Count;
+        Head = head;
+        return rows;
     }
 }

@@ -36,6 +36,12 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
     public async Task<IReadOnlyList<MarkOutcome>> SubmitMarks(Caller caller, IReadOnlyList<MarkSubmission> marks)
     {
         await EnsureLoaded();
+        if (await TryStoreAsOneGroup(caller, marks) is { } group)
+        {
+            await PublishStanding();
+            return group;
+        }
+
         var outcomes = new List<MarkOutcome>(marks.Count);
         var appended = false;
         foreach (var mark in marks)
@@ -67,6 +73,58 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// The common case of an outbox batch, in one ledger append: every mark passes its checks on the sheet as it
+    /// stands and no two are for the same aspect and judge, so none changes what the next is checked against. Null when
+    /// the batch needs the mark-by-mark path: a mark is refused, or one is already stored (a resend).
+    /// </summary>
+    private async Task<IReadOnlyList<MarkOutcome>?> TryStoreAsOneGroup(Caller caller, IReadOnlyList<MarkSubmission> marks)
+    {
+        if (marks.Count < 2 || marks.DistinctBy(m => (m.AspectId, m.JudgeId)).Count() < marks.Count)
+        {
+            return null;
+        }
+
+        try
+        {
+            foreach (var mark in marks)
+            {
+                ValidateMark(caller, mark);
+            }
+        }
+        catch (CompetitionRuleException)
+        {
+            return null;
+        }
+
+        var drafts = marks.Select(m => Draft(LedgerKinds.MarkEntered, m.MarkId, caller, m.AspectId, m.JudgeId, m.DeviceId, m.Value, null)).ToList();
+        IReadOnlyList<ChainedLedgerRecord> rows;
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            rows = await _ledger!.AppendGroupAsync(drafts);
+            Telemetry.LedgerAppend.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Telemetry.LedgerEntries.Add(rows.Count, new KeyValuePair<string, object?>("kind", LedgerKinds.MarkEntered));
+        }
+        catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
+        {
+            // Nothing of the group was stored; the mark-by-mark path answers the resent marks from the ledger.
+            return null;
+        }
+        catch
+        {
+            ForgetLedgerState();
+            throw;
+        }
+
+        foreach (var row in rows)
+        {
+            Apply(row.Record);
+        }
+
+        return [.. rows.Select(r => MarkOutcome.Stored(r.Record.EntryId, Receipt(r.Record)))];
     }
 
     private void ValidateMark(Caller caller, MarkSubmission mark)

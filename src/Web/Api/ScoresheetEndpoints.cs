@@ -77,6 +77,11 @@ public static class ScoresheetEndpoints
             throw CompetitionRuleException.Invalid("batch-size", $"Send 1 to {MaxBatch} marks at a time.");
         }
 
+        if (batch.Marks.Any(m => m?.AspectId is null || m.MarkId == Guid.Empty))
+        {
+            throw CompetitionRuleException.Invalid("mark-incomplete", "Every mark needs a markId, eventCode, competitorId, aspectId and value.");
+        }
+
         var caller = user.ToCaller(contestId);
         var outcomes = new BatchMarkOutcome[batch.Marks.Count];
         var sheets = batch.Marks.Select((mark, index) => (Mark: mark, Index: index)).GroupBy(m => (m.Mark.EventCode, m.Mark.CompetitorId));

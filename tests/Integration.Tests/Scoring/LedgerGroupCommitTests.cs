@@ -47,6 +47,47 @@ public sealed class LedgerGroupCommitTests(CompetitionsFixture fixture)
         Assert.DoesNotContain(after, r => r.Record.Stream.EndsWith("/C99", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_group_is_stored_whole_or_not_at_all_while_the_appends_beside_it_commit()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
+        await using var store = new LedgerStore(dataSource);
+        var eventKey = $"g{Guid.NewGuid():N}"[..12] + "/E1";
+        var taken = Guid.NewGuid();
+        await new LedgerWriter(store, $"sheet:{eventKey}/C0").AppendAsync(Draft(eventKey, taken, 1));
+
+        // In one burst: a clean group, a group whose middle row reuses a stored entry id, and single rows.
+        var clean = new LedgerWriter(store, $"sheet:{eventKey}/C1").AppendGroupAsync([.. Enumerable.Range(1, 3).Select(i => Draft(eventKey, Guid.NewGuid(), i))]);
+        var broken = new LedgerWriter(store, $"sheet:{eventKey}/C2").AppendGroupAsync(
+            [Draft(eventKey, Guid.NewGuid(), 1), Draft(eventKey, taken, 2), Draft(eventKey, Guid.NewGuid(), 3)]);
+        var singles = Enumerable.Range(3, 10).Select(i => new LedgerWriter(store, $"sheet:{eventKey}/C{i}").AppendAsync(Draft(eventKey, Guid.NewGuid(), i))).ToList();
+
+        Assert.Equal([1, 2, 3], (await clean).Select(r => r.Record.Sequence));
+        Assert.True((await Assert.ThrowsAsync<LedgerConflictException>(() => broken)).IsDuplicateEntry);
+        await Task.WhenAll(singles);
+        var stored = await store.ReadEventAsync(eventKey);
+        Assert.Empty(LedgerChain.Verify(stored));
+        Assert.DoesNotContain(stored, r => r.Record.Stream.EndsWith("/C2", StringComparison.Ordinal));
+        Assert.Equal(1 + 3 + 10, stored.Count);
+    }
+
+    [Fact]
+    public async Task A_row_the_database_refuses_fails_alone_and_the_rows_committed_with_it_are_stored()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
+        await using var store = new LedgerStore(dataSource);
+        var eventKey = $"g{Guid.NewGuid():N}"[..12] + "/E1";
+
+        // numeric(12,4) holds less than 10^8: this value makes PostgreSQL refuse the whole statement it is in.
+        var oversized = new LedgerWriter(store, $"sheet:{eventKey}/C0").AppendAsync(Draft(eventKey, Guid.NewGuid(), 1_000_000_000m));
+        var good = Enumerable.Range(1, 30).Select(i => new LedgerWriter(store, $"sheet:{eventKey}/C{i}").AppendAsync(Draft(eventKey, Guid.NewGuid(), i))).ToList();
+
+        await Assert.ThrowsAsync<PostgresException>(() => oversized);
+        await Task.WhenAll(good);
+        var stored = await store.ReadEventAsync(eventKey);
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => (decimal)i).Order(), stored.Select(r => r.Record.Value!.Value).Order());
+    }
+
     private static LedgerRecord Draft(string eventKey, Guid entryId, decimal value) =>
         new(string.Empty, 0, entryId, LedgerKinds.MarkEntered, eventKey, "C1", "A1", "J1", "J1", "test", value, null, null, default);
 

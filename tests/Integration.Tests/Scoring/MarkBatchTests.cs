@@ -46,6 +46,33 @@ public sealed class MarkBatchTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task A_clean_batch_is_stored_as_one_chained_group_and_a_resend_with_one_new_mark_stores_only_that_one()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        using var tablet = fixture.CreateClient(await contest.SignInAsync("J1"));
+        BatchMark[] marks =
+        [
+            new(Guid.NewGuid(), TestContest.EventCode, "C2", "A1", 3.5m),
+            new(Guid.NewGuid(), TestContest.EventCode, "C2", "A2", 2m),
+            new(Guid.NewGuid(), TestContest.EventCode, "C2", "B1", 3m),
+        ];
+
+        var first = await (await tablet.PostJsonAsync($"/api/contests/{contest.ContestId}/marks", new MarkBatchRequest(marks))).ReadAsync<MarkBatchResponse>();
+        BatchMark[] resend = [.. marks, new(Guid.NewGuid(), TestContest.EventCode, "C2", "A2", 1m)];
+        var second = await (await tablet.PostJsonAsync($"/api/contests/{contest.ContestId}/marks", new MarkBatchRequest(resend))).ReadAsync<MarkBatchResponse>();
+
+        Assert.Equal([1, 2, 3], first.Outcomes.Select(o => o.Receipt!.Sequence));
+        Assert.Equal([1, 2, 3, 4], second.Outcomes.Select(o => o.Receipt!.Sequence));
+        var ledger = await contest.LedgerAsync("C2");
+        Assert.Equal([3.5m, 2m, 3m, 1m], ledger.Select(e => e.Value!.Value));
+        Assert.Equal(resend.Select(m => m.MarkId), ledger.Select(e => e.EntryId));
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(fixture.Database.ConnectionString);
+        await using var store = new Grains.Ledger.LedgerStore(dataSource);
+        Assert.Empty(Domain.Ledger.LedgerChain.Verify(await store.ReadEventAsync($"{contest.ContestId}/{TestContest.EventCode}")));
+        Assert.Equal(1m, (await contest.SheetAsync("C2")).Aspects.Single(a => a.AspectId == "A2").JudgeMarks.Single(m => m.JudgeId == "J1").Value);
+    }
+
+    [Fact]
     public async Task A_batch_that_is_empty_too_large_or_for_another_contest_is_refused_whole()
     {
         var contest = await TestContest.CreateAsync(fixture);
@@ -57,6 +84,7 @@ public sealed class MarkBatchTests(CompetitionsFixture fixture)
         var tooLarge = await tablet.PostJsonAsync($"/api/contests/{contest.ContestId}/marks",
             new MarkBatchRequest([.. Enumerable.Range(0, 501).Select(_ => mark with { MarkId = Guid.NewGuid() })]));
         var elsewhere = await tablet.PostJsonAsync($"/api/contests/{other.ContestId}/marks", new MarkBatchRequest([mark]));
+        var incomplete = await tablet.PostJsonAsync($"/api/contests/{contest.ContestId}/marks", new MarkBatchRequest([mark, mark with { MarkId = Guid.Empty }]));
         using var anonymous = fixture.CreateClient();
         var unsigned = await anonymous.PostJsonAsync($"/api/contests/{contest.ContestId}/marks", new MarkBatchRequest([mark]));
 
@@ -64,6 +92,8 @@ public sealed class MarkBatchTests(CompetitionsFixture fixture)
         Assert.Contains("batch-size", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, tooLarge.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        Assert.Contains("mark-incomplete", await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
         Assert.Empty(await contest.LedgerAsync("C2"));
         Assert.Empty(await other.LedgerAsync("C2"));
