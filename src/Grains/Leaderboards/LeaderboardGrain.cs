@@ -32,8 +32,14 @@ public sealed class LeaderboardGrain(
     /// <summary>How long changes collect before they are pushed: well inside the quarter second viewers may wait.</summary>
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>A busy board saves its standings this often; a cold start folds at most this much of its ledger.</summary>
-    private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// A board saves its standings when marking pauses for this long, when it deactivates, and at least every
+    /// <see cref="SnapshotAtLeastEvery"/>: writing while marks stream in costs the live path measurably.
+    /// </summary>
+    private static readonly TimeSpan SnapshotWhenQuietFor = TimeSpan.FromSeconds(10);
+
+    /// <summary>After a crash, a cold start folds at most the sheets marked in this last interval.</summary>
+    private static readonly TimeSpan SnapshotAtLeastEvery = TimeSpan.FromMinutes(5);
 
     private readonly Dictionary<string, Standing> _standings = new(StringComparer.Ordinal);
     private readonly ObserverManager<ILeaderboardObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
@@ -52,6 +58,7 @@ public sealed class LeaderboardGrain(
     private string? _contextFingerprint;
     private bool _snapshotStale;
     private DateTimeOffset _snapshotSavedAt;
+    private DateTimeOffset _standingChangedAt;
 
     private string EventKey => this.GetPrimaryKeyString();
 
@@ -61,10 +68,13 @@ public sealed class LeaderboardGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Boards woken together must not all write together: each starts at its own point of the interval.
+        _snapshotSavedAt = DateTimeOffset.UtcNow - (SnapshotAtLeastEvery * Random.Shared.NextDouble());
         this.RegisterGrainTimer(async () =>
         {
             Flush();
-            if (DateTimeOffset.UtcNow - _snapshotSavedAt >= SnapshotEvery)
+            var now = DateTimeOffset.UtcNow;
+            if (now - _standingChangedAt >= SnapshotWhenQuietFor || now - _snapshotSavedAt >= SnapshotAtLeastEvery)
             {
                 await SaveSnapshotAsync();
             }
@@ -154,6 +164,7 @@ public sealed class LeaderboardGrain(
         _standings[standing.CompetitorId] = standing;
         _standingsChanged = true;
         _snapshotStale = true;
+        _standingChangedAt = DateTimeOffset.UtcNow;
     }
 
     public async Task Rebuild()
