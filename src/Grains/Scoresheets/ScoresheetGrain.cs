@@ -30,7 +30,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
     public async Task<LedgerReceipt> SubmitMark(Caller caller, MarkSubmission mark)
     {
         await EnsureLoaded();
-        return await Execute(Draft(LedgerKinds.MarkEntered, mark.MarkId, caller, mark.AspectId, mark.JudgeId, mark.DeviceId, mark.Value, null), () => ValidateMark(caller, mark));
+        return await Execute(MarkDraft(caller, mark), () => ValidateMark(caller, mark));
     }
 
     public async Task<IReadOnlyList<MarkOutcome>> SubmitMarks(Caller caller, IReadOnlyList<MarkSubmission> marks)
@@ -48,8 +48,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
         {
             try
             {
-                var draft = Draft(LedgerKinds.MarkEntered, mark.MarkId, caller, mark.AspectId, mark.JudgeId, mark.DeviceId, mark.Value, null);
-                var (receipt, stored) = await Store(draft, () => ValidateMark(caller, mark));
+                var (receipt, stored) = await Store(MarkDraft(caller, mark), () => ValidateMark(caller, mark));
                 appended |= stored;
                 outcomes.Add(MarkOutcome.Stored(mark.MarkId, receipt));
             }
@@ -99,7 +98,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             return null;
         }
 
-        var drafts = marks.Select(m => Draft(LedgerKinds.MarkEntered, m.MarkId, caller, m.AspectId, m.JudgeId, m.DeviceId, m.Value, null)).ToList();
+        var drafts = marks.Select(m => MarkDraft(caller, m)).ToList();
         IReadOnlyList<ChainedLedgerRecord> rows;
         try
         {
@@ -352,6 +351,9 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             throw;
         }
     }
+
+    private LedgerRecord MarkDraft(Caller caller, MarkSubmission mark) =>
+        Draft(LedgerKinds.MarkEntered, mark.MarkId, caller, mark.AspectId, mark.JudgeId, mark.DeviceId, mark.Value, null);
 
     private LedgerRecord Draft(string kind, Guid entryId, Caller caller, string? aspectId, string? judgeId, string? deviceId, decimal? value, string? reason)
     {
