@@ -31,10 +31,6 @@ public interface IScoresheetGrain : IGrainWithStringKey
 
     Task<JudgeSheetView> GetJudgeView(string judgeId);
 
-    /// <summary>Interleaves so a leaderboard building itself never waits on a sheet that waits on the leaderboard.</summary>
-    [AlwaysInterleave]
-    Task<Standing> GetStanding();
-
     Task<IReadOnlyList<LedgerEntryView>> GetLedger();
 
     /// <summary>The event's configuration or status changed: fetch the scoring context again before the next command.</summary>

@@ -267,12 +267,6 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             result.PracticalRaw, result.Practical, result.Theory, result.Total, result.IsComplete, [.. _state.SubmittedBy]);
     }
 
-    public async Task<Standing> GetStanding()
-    {
-        await EnsureLoaded();
-        return ToStanding(Calculate());
-    }
-
     public async Task<IReadOnlyList<LedgerEntryView>> GetLedger()
     {
         await EnsureLoaded();
