@@ -98,14 +98,10 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             return null;
         }
 
-        var drafts = marks.Select(m => MarkDraft(caller, m)).ToList();
-        IReadOnlyList<ChainedLedgerRecord> rows;
         try
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            rows = await _ledger!.AppendGroupAsync(drafts);
-            Telemetry.LedgerAppend.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            Telemetry.LedgerEntries.Add(rows.Count, new KeyValuePair<string, object?>("kind", LedgerKinds.MarkEntered));
+            var rows = await AppendAndApplyAsync([.. marks.Select(m => MarkDraft(caller, m))]);
+            return [.. rows.Select(r => MarkOutcome.Stored(r.Record.EntryId, Receipt(r.Record)))];
         }
         catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
         {
@@ -117,13 +113,6 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             ForgetLedgerState();
             throw;
         }
-
-        foreach (var row in rows)
-        {
-            Apply(row.Record);
-        }
-
-        return [.. rows.Select(r => MarkOutcome.Stored(r.Record.EntryId, Receipt(r.Record)))];
     }
 
     private void ValidateMark(Caller caller, MarkSubmission mark)
@@ -320,11 +309,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
 
         try
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var row = await _ledger!.AppendAsync(draft);
-            Telemetry.LedgerAppend.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            Telemetry.LedgerEntries.Add(1, new KeyValuePair<string, object?>("kind", draft.Kind));
-            Apply(row.Record);
+            var row = (await AppendAndApplyAsync([draft]))[0];
             return (Receipt(row.Record), true);
         }
         catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
@@ -344,6 +329,21 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             ForgetLedgerState();
             throw;
         }
+    }
+
+    /// <summary>Stores the drafts as one chained group (all or none), records the metrics, and applies them.</summary>
+    private async Task<IReadOnlyList<ChainedLedgerRecord>> AppendAndApplyAsync(IReadOnlyList<LedgerRecord> drafts)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var rows = await _ledger!.AppendGroupAsync(drafts);
+        Telemetry.LedgerAppend.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        foreach (var row in rows)
+        {
+            Telemetry.LedgerEntries.Add(1, new KeyValuePair<string, object?>("kind", row.Record.Kind));
+            Apply(row.Record);
+        }
+
+        return rows;
     }
 
     private LedgerRecord MarkDraft(Caller caller, MarkSubmission mark) =>

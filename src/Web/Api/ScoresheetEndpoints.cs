@@ -24,11 +24,8 @@ public static class ScoresheetEndpoints
         sheets.MapPost("/marks", async (string contestId, string eventCode, string competitorId, MarkRequest mark, ClaimsPrincipal user, IGrainFactory grains) =>
         {
             var caller = user.ToCaller(contestId);
-            var judgeId = mark.JudgeId ?? (caller.IsOrganizer
-                ? throw CompetitionRuleException.Invalid("judge-required", "An organizer entering a mark must name the judge.")
-                : caller.Id);
             return TypedResults.Ok(await Sheet(grains, contestId, eventCode, competitorId)
-                .SubmitMark(caller, new MarkSubmission(mark.MarkId, judgeId, mark.AspectId, mark.Value, mark.DeviceId)));
+                .SubmitMark(caller, new MarkSubmission(mark.MarkId, JudgeOf(caller, mark.JudgeId), mark.AspectId, mark.Value, mark.DeviceId)));
         });
 
         app.MapPost("/api/contests/{contestId}/marks", SubmitBatchAsync).RequireAuthorization(Policies.Staff).WithTags("Score sheets");
@@ -88,33 +85,30 @@ public static class ScoresheetEndpoints
         await Task.WhenAll(sheets.Select(async sheet =>
         {
             var (eventCode, competitorId) = sheet.Key;
-            var judgeId = (BatchMark mark) => mark.JudgeId ?? (caller.IsOrganizer ? null : caller.Id);
-            var problem = !Keys.IsValidId(eventCode) || !Keys.IsValidId(competitorId)
-                ? CompetitionRuleException.Invalid("invalid-id", "Event codes and competitor ids are letters, digits, '-' and '_'.")
-                : sheet.Any(m => judgeId(m.Mark) is null)
-                    ? CompetitionRuleException.Invalid("judge-required", "An organizer entering a mark must name the judge.")
-                    : null;
-            if (problem is null)
+            CompetitionRuleException? problem = null;
+            try
             {
-                try
+                if (!Keys.IsValidId(eventCode) || !Keys.IsValidId(competitorId))
                 {
-                    var results = await Sheet(grains, contestId, eventCode, competitorId).SubmitMarks(caller,
-                        [.. sheet.Select(m => new MarkSubmission(m.Mark.MarkId, judgeId(m.Mark)!, m.Mark.AspectId, m.Mark.Value, m.Mark.DeviceId))]);
-                    foreach (var (entry, result) in sheet.Zip(results))
-                    {
-                        outcomes[entry.Index] = Outcome(result);
-                    }
+                    throw CompetitionRuleException.Invalid("invalid-id", "Event codes and competitor ids are letters, digits, '-' and '_'.");
+                }
 
-                    return;
-                }
-                catch (CompetitionRuleException refused)
+                var submissions = sheet.Select(m => new MarkSubmission(m.Mark.MarkId, JudgeOf(caller, m.Mark.JudgeId), m.Mark.AspectId, m.Mark.Value, m.Mark.DeviceId)).ToList();
+                var results = await Sheet(grains, contestId, eventCode, competitorId).SubmitMarks(caller, submissions);
+                foreach (var (entry, result) in sheet.Zip(results))
                 {
-                    problem = refused;
+                    outcomes[entry.Index] = Outcome(result);
                 }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    logger.LogError(e, "Marks for {Event}/{Competitor} were not acknowledged", eventCode, competitorId);
-                }
+
+                return;
+            }
+            catch (CompetitionRuleException refused)
+            {
+                problem = refused;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogError(e, "Marks for {Event}/{Competitor} were not acknowledged", eventCode, competitorId);
             }
 
             foreach (var entry in sheet)
@@ -124,6 +118,11 @@ public static class ScoresheetEndpoints
         }));
         return TypedResults.Ok(new MarkBatchResponse(outcomes));
     }
+
+    /// <summary>A judge marks as himself; an organizer keying in a paper sheet must name the judge.</summary>
+    private static string JudgeOf(Caller caller, string? judgeId) => judgeId ?? (caller.IsOrganizer
+        ? throw CompetitionRuleException.Invalid("judge-required", "An organizer entering a mark must name the judge.")
+        : caller.Id);
 
     private static BatchMarkOutcome Outcome(MarkOutcome outcome) => outcome switch
     {
