@@ -1,8 +1,8 @@
-using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Competitions.Contracts;
 using Competitions.Web.Api;
 using Competitions.Web.Hosting;
+using Competitions.Web.Json;
 using Competitions.Web.Live;
 using Competitions.Web.Problems;
 using Competitions.Web.Security;
@@ -16,16 +16,13 @@ using Orleans.Dashboard;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCompetitionsOrleansClient();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCodes.AddMissingCode);
 builder.Services.AddExceptionHandler<CompetitionProblemHandler>();
 builder.Services.AddOpenApi();
-builder.Services.ConfigureHttpJsonOptions(options =>
-{
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-    // A missing or null required field is a 400, never a null deep inside a grain.
-    options.SerializerOptions.RespectNullableAnnotations = true;
-    options.SerializerOptions.RespectRequiredConstructorParameters = true;
-});
+builder.Services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
+// A body that cannot be read (bad JSON, a refused value, too large) reaches CompetitionProblemHandler, which answers
+// with a problem naming the reason, instead of an empty 400.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
 builder.Services.AddCompetitionsAuthentication(builder.Configuration);
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ContestOrganizerRequirement>();
@@ -64,10 +61,7 @@ builder.Services.AddRateLimiter(options =>
         }));
 });
 builder.Services.AddOutputCache(options => options.AddPolicy(PublicEndpoints.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(1))));
-builder.Services.AddSignalR().AddJsonProtocol(options =>
-{
-    options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
-});
+builder.Services.AddSignalR().AddJsonProtocol(options => StrictJson.Configure(options.PayloadSerializerOptions));
 // Metrics (see docs/architecture.md): Prometheus at /metrics. Traces only when an OTLP endpoint is configured:
 // recording an activity for every request and grain call costs about a third of the marks/s on a small machine.
 var telemetry = builder.Services.AddOpenTelemetry()
@@ -99,6 +93,8 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestBodyLimits();
+app.UseRouteIdValidation();
 app.UseFrontEnd();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -32,6 +32,19 @@ public sealed class CompetitionRuleException : Exception
     [Id(1)]
     public string Code { get; private set; } = "rule";
 
+    /// <summary>
+    /// Counts behind the refusal (e.g. <c>missingTheory: 81</c>), sent with the problem so a client can say it in the
+    /// user's language rather than showing the English message.
+    /// </summary>
+    [Id(2)]
+    public IReadOnlyDictionary<string, int>? Figures { get; private set; }
+
+    public CompetitionRuleException WithFigures(IReadOnlyDictionary<string, int> figures)
+    {
+        Figures = figures;
+        return this;
+    }
+
     public static CompetitionRuleException Invalid(string code, string message) => new(ProblemKind.Invalid, code, message);
 
     public static CompetitionRuleException NotFound(string code, string message) => new(ProblemKind.NotFound, code, message);

@@ -1,6 +1,8 @@
 using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
 using Competitions.Domain.Scoring;
+using Competitions.Domain.Text;
+using Competitions.Domain.Validation;
 
 namespace Competitions.Contracts.Events;
 
@@ -41,6 +43,18 @@ public sealed record EventDefinition(
             problems.Add("The event needs a name.");
         }
 
+        problems.AddRange(new[]
+        {
+            FreeText.Check("The event name", Name, FreeText.NameMax),
+            FreeText.Check("The venue", Venue, FreeText.NameMax),
+        }.OfType<FieldProblem>().Concat(Sessions?.Select(s => FreeText.Check("A session name", s.Name, FreeText.NameMax)).OfType<FieldProblem>() ?? [])
+            .Select(p => p.Reason));
+
+        if (!Enum.IsDefined(Format))
+        {
+            problems.Add($"Format {(int)Format} is not a known event format.");
+        }
+
         if (Weights.Validate() is { } weights)
         {
             problems.Add(weights);
@@ -64,6 +78,11 @@ public sealed record EventDefinition(
         if (AppealHours is < 0m or > 720m)
         {
             problems.Add("The appeal deadline is 0 to 720 hours after publication.");
+        }
+
+        if (TieBreakRules.Any(t => !Enum.IsDefined(t.Kind)))
+        {
+            problems.Add("A tie-break kind is not one this version knows.");
         }
 
         if (TieBreakRules.Any(t => t.Kind == TieBreakKind.CriterionScore && string.IsNullOrEmpty(t.CriterionId)))

@@ -1,4 +1,5 @@
 using Competitions.Domain.Scheme;
+using Competitions.Domain.Text;
 
 namespace Competitions.Contracts.Schemes;
 
@@ -63,6 +64,11 @@ public sealed record MarkingSchemeDefinition([property: Id(0)] IReadOnlyList<Cri
                 problems.Add($"Criterion id '{criterion.Id}' is empty, malformed or used twice.");
             }
 
+            if (FreeText.Check($"Criterion {criterion.Id}: the title", criterion.Title, FreeText.NameMax * 2) is { } title)
+            {
+                problems.Add(title.Reason);
+            }
+
             if (criterion.Aspects.Count == 0)
             {
                 problems.Add($"Criterion {criterion.Id} has no aspects.");
@@ -75,19 +81,11 @@ public sealed record MarkingSchemeDefinition([property: Id(0)] IReadOnlyList<Cri
                     problems.Add($"Aspect id '{aspect.Id}' in criterion {criterion.Id} is empty, malformed or used twice.");
                 }
 
-                if (aspect.MaxMark <= 0m)
+                var rule = new AspectRule(aspect.Id, criterion.Id, aspect.Kind, aspect.MaxMark, aspect.Step, aspect.Aggregation, aspect.SpreadThreshold);
+                problems.AddRange(rule.DefinitionProblems().Select(p => p.Reason));
+                if (FreeText.Check($"Aspect {aspect.Id}: the title", aspect.Title, FreeText.NameMax * 2) is { } aspectTitle)
                 {
-                    problems.Add($"Aspect {aspect.Id}: the max mark must be positive.");
-                }
-
-                if (aspect.Kind == AspectKind.Measurement && (aspect.Step <= 0m || aspect.MaxMark % aspect.Step != 0m))
-                {
-                    problems.Add($"Aspect {aspect.Id}: the step must be positive and divide the max mark.");
-                }
-
-                if (aspect.SpreadThreshold < 0m)
-                {
-                    problems.Add($"Aspect {aspect.Id}: the spread threshold cannot be negative.");
+                    problems.Add(aspectTitle.Reason);
                 }
             }
         }

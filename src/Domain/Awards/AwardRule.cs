@@ -29,7 +29,10 @@ public sealed record AwardRule(
     public static AwardRule Default { get; } = new(10m, 20m, 30m, 60m);
 
     public string? Validate() =>
-        FirstPercent < 0m || SecondPercent < 0m || ThirdPercent < 0m || FirstPercent + SecondPercent + ThirdPercent > 100m
+        !Enum.IsDefined(Basis) || !Enum.IsDefined(Rounding) || !Enum.IsDefined(Ties)
+            || Promotions?.Any(p => !Enum.IsDefined(p.Award)) == true
+            ? "The award basis, rounding, tie policy and promotion awards must be values this version knows."
+            : FirstPercent < 0m || SecondPercent < 0m || ThirdPercent < 0m || FirstPercent + SecondPercent + ThirdPercent > 100m
             ? "Prize shares must be non-negative and add up to at most 100 %."
             : MinimumScore is < 0m or > 100m ? "The minimum score for a prize must be between 0 and 100."
             : FirstPlaces < 0 || SecondPlaces < 0 || ThirdPlaces < 0 || MeritUpToPlace < 0 || MeritPercent is < 0m or > 100m

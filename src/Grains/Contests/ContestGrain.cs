@@ -1,6 +1,8 @@
 using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Errors;
+using Competitions.Domain.Text;
+using Competitions.Domain.Validation;
 
 namespace Competitions.Grains.Contests;
 
@@ -17,6 +19,15 @@ public sealed class ContestGrain(
         if (string.IsNullOrWhiteSpace(definition.Name) || definition.EndsOn < definition.StartsOn)
         {
             throw CompetitionRuleException.Invalid("contest-definition", "A contest needs a name, and it cannot end before it starts.");
+        }
+
+        var text = new[] { FreeText.Check("The contest name", definition.Name, FreeText.NameMax), FreeText.Check("The time zone", definition.TimeZone, FreeText.LabelMax) }
+            .Concat(definition.Venues.Select(v => FreeText.Check("A venue", v, FreeText.NameMax)))
+            .Concat((definition.Delegations ?? []).Select(d => FreeText.Check("A delegation", d, FreeText.NameMax)))
+            .OfType<FieldProblem>().FirstOrDefault();
+        if (text is not null)
+        {
+            throw CompetitionRuleException.Invalid(text.Code, text.Reason);
         }
 
         state.State.Definition = definition;

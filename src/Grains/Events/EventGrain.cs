@@ -10,6 +10,8 @@ using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Competitors;
 using Competitions.Domain.Draws;
 using Competitions.Domain.Ledger;
+using Competitions.Domain.Text;
+using Competitions.Domain.Validation;
 using Competitions.Grains.Ledger;
 
 namespace Competitions.Grains.Events;
@@ -118,6 +120,16 @@ public sealed class EventGrain(
             {
                 problems.Add($"Competitor {i + 1} ({c.Id}): a name and an organisation are required.");
             }
+
+            problems.AddRange(new[]
+            {
+                FreeText.Check("the name", c.Name, FreeText.NameMax),
+                FreeText.Check("the organisation", c.Organisation, FreeText.NameMax),
+                FreeText.Check("the delegation", c.Delegation, FreeText.NameMax),
+                FreeText.Check("the blind code", c.BlindCode, FreeText.LabelMax),
+                FreeText.Check("the theory code", c.TheoryCode, FreeText.LabelMax),
+                FreeText.Check("the current level", c.CurrentLevel, FreeText.LabelMax),
+            }.OfType<FieldProblem>().Select(p => $"Competitor {i + 1} ({c.Id}): {p.Reason}"));
 
             if (c.IdNumber is not null && IdNumber.Problem(c.IdNumber) is { } idProblem)
             {
@@ -248,6 +260,12 @@ public sealed class EventGrain(
         if (!caller.IsOrganizer)
         {
             throw CompetitionRuleException.Forbidden("organizers-only", "Only organizers freeze or release the public board.");
+        }
+
+        if (!Enum.IsDefined(mode))
+        {
+            // An unknown mode must never fall through to the most permissive one and lift an embargo.
+            throw CompetitionRuleException.Invalid("board-mode-unknown", $"Public board mode {(int)mode} is not Live, Frozen or Hidden.");
         }
 
         var leaderboard = GrainFactory.GetGrain<ILeaderboardGrain>(EventKey);
@@ -445,10 +463,20 @@ public sealed class EventGrain(
         var open = board.Rows.Where(r => !r.IsComplete).ToList();
         if (open.Count > 0)
         {
-            var examples = string.Join(", ", open.Take(5).Select(r =>
-                $"{r.CompetitorId} ({r.MissingMarks} missing, {r.OpenDisputes} disputes)"));
+            var theoryNeeded = S.Definition!.TheoryPercent > 0m;
+            var figures = new Dictionary<string, int>
+            {
+                ["incompleteSheets"] = open.Count,
+                ["missingMarks"] = open.Sum(r => r.MissingMarks),
+                ["missingTheory"] = theoryNeeded ? open.Count(r => r.Theory is null) : 0,
+                ["openDisputes"] = open.Sum(r => r.OpenDisputes),
+            };
+            var examples = string.Join(", ", open.Take(5).Select(r => r.BlindCode ?? r.CompetitorId));
             throw CompetitionRuleException.Conflict(
-                "event-incomplete", $"The event cannot be locked: {open.Count} score sheets are incomplete, e.g. {examples}.");
+                "event-incomplete",
+                $"The event cannot be locked: {open.Count} score sheets are incomplete ({figures["missingMarks"]} marks missing, "
+                + $"{figures["missingTheory"]} theory scores missing, {figures["openDisputes"]} open disputes), e.g. {examples}.")
+                .WithFigures(figures);
         }
     }
 

@@ -5,6 +5,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Contracts.Sessions;
+using Competitions.Domain.Text;
 
 namespace Competitions.Grains.Judges;
 
@@ -25,6 +26,11 @@ public sealed class JudgeGrain(
         if (string.IsNullOrWhiteSpace(profile.Name) || string.IsNullOrWhiteSpace(profile.Organisation))
         {
             throw CompetitionRuleException.Invalid("judge-profile", "A judge needs a name and an organisation (recusals depend on it).");
+        }
+
+        if ((FreeText.Check("The name", profile.Name, FreeText.NameMax) ?? FreeText.Check("The organisation", profile.Organisation, FreeText.NameMax)) is { } text)
+        {
+            throw CompetitionRuleException.Invalid(text.Code, text.Reason);
         }
 
         await GrainFactory.GetGrain<IContestGrain>(contestId).RegisterJudge(profile.Id);

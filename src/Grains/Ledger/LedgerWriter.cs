@@ -1,3 +1,4 @@
+using Competitions.Contracts.Errors;
 using Competitions.Domain.Ledger;
 
 namespace Competitions.Grains.Ledger;
@@ -46,6 +47,12 @@ public sealed class LedgerWriter(LedgerStore store, string stream)
         var head = Head;
         foreach (var draft in drafts)
         {
+            // The last guard for every writer (sheets, events, appeals): commands check this before they get here.
+            if (LedgerEntryRules.Check(draft) is { } problem)
+            {
+                throw CompetitionRuleException.Invalid(problem.Code, problem.Reason);
+            }
+
             var record = draft with { Stream = stream, Sequence = Sequence + rows.Count + 1, RecordedAt = recordedAt };
             rows.Add(new ChainedLedgerRecord(record, head, record.ComputeHash(head)));
             head = rows[^1].Hash;

@@ -117,6 +117,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
 
     private void ValidateMark(Caller caller, MarkSubmission mark)
     {
+        RequireSound(MarkDraft(caller, mark));
         if (caller.Role == CallerRole.Judge && caller.Id != mark.JudgeId)
         {
             throw CompetitionRuleException.Forbidden("not-your-mark", "A judge can only enter his own marks.");
@@ -294,6 +295,7 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
     {
         try
         {
+            RequireSound(draft);
             validate();
         }
         catch (CompetitionRuleException)
@@ -479,6 +481,14 @@ public sealed class ScoresheetGrain(LedgerStore ledgerStore, ILogger<ScoresheetG
             throw CompetitionRuleException.Conflict(
                 _context.Status is EventStatus.Locked or EventStatus.Published ? "event-locked" : "event-not-scoring",
                 $"The event is {_context.Status}: {what} are not accepted now.");
+        }
+    }
+
+    private static void RequireSound(LedgerRecord draft)
+    {
+        if (LedgerEntryRules.Check(draft) is { } problem)
+        {
+            throw CompetitionRuleException.Invalid(problem.Code, problem.Reason);
         }
     }
 

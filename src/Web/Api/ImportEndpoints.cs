@@ -23,9 +23,9 @@ public static class ImportEndpoints
         // The form is read by hand (UploadedTable) to answer a missing file with a problem; Accepts documents it.
         // Cookie callers pass the anti-forgery check of CookieAntiforgery like every other change.
         imports.MapPost("/competitors", ImportCompetitorsAsync).Accepts<IFormFile>("multipart/form-data")
-            .RequireAuthorization(Policies.Organizer);
+            .WithMetadata(UploadedTable.BodyLimit).RequireAuthorization(Policies.Organizer);
         imports.MapPost("/judges", ImportJudgesAsync).Accepts<IFormFile>("multipart/form-data")
-            .RequireAuthorization(Policies.Organizer);
+            .WithMetadata(UploadedTable.BodyLimit).RequireAuthorization(Policies.Organizer);
 
         return app;
     }

@@ -25,7 +25,7 @@ public static class SchemeEndpoints
         // The form is read by hand (UploadedTable) to answer a missing file with a problem; Accepts documents it.
         // Cookie callers pass the anti-forgery check of CookieAntiforgery like every other change.
         events.MapPost("/scheme.xlsx", ImportAsync).Accepts<IFormFile>("multipart/form-data")
-            .RequireAuthorization(Policies.Organizer);
+            .WithMetadata(UploadedTable.BodyLimit).RequireAuthorization(Policies.Organizer);
 
         return app;
     }

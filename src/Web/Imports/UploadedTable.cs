@@ -1,5 +1,6 @@
 using Competitions.Contracts.Errors;
 using Competitions.Domain.Imports;
+using Competitions.Web.Hosting;
 
 namespace Competitions.Web.Imports;
 
@@ -8,6 +9,9 @@ public static class UploadedTable
 {
     /// <summary>A 50,000-row roster is a few megabytes; anything far larger is not a roster.</summary>
     public const long MaxBytes = 32 * 1024 * 1024;
+
+    /// <summary>The multipart envelope around the file adds a little to it.</summary>
+    public static RequestBodyLimit BodyLimit { get; } = new(MaxBytes + (64 * 1024));
 
     public static async Task<ImportTable> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {

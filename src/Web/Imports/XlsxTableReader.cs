@@ -1,4 +1,5 @@
 using System.Globalization;
+using Competitions.Contracts.Errors;
 using Competitions.Domain.Imports;
 using MiniExcelLibs;
 
@@ -7,8 +8,12 @@ namespace Competitions.Web.Imports;
 /// <summary>Reads the first sheet of an .xlsx file as text cells, streaming (MiniExcel never loads the sheet whole).</summary>
 public static class XlsxTableReader
 {
+    /// <summary>Longer cells are refused: no roster or scheme field needs more, and each cell is held whole.</summary>
+    public const int MaxCellLength = 1000;
+
     public static ImportTable Read(Stream stream)
     {
+        XlsxPackageLimits.Check(stream);
         List<string>? headers = null;
         var rows = new List<ImportTableRow>();
         var number = 0;
@@ -16,6 +21,11 @@ public static class XlsxTableReader
         {
             number++;
             var cells = row.Values.Select(Text).ToList();
+            if (cells.FindIndex(c => c.Length > MaxCellLength) is var column and >= 0)
+            {
+                throw CompetitionRuleException.Invalid("import-cell-too-long", $"Row {number}, column {column + 1}: the cell holds {cells[column].Length} characters; at most {MaxCellLength} are allowed.");
+            }
+
             if (headers is null)
             {
                 headers = cells;

@@ -14,10 +14,18 @@ public sealed class CompetitionProblemHandler(IProblemDetailsService problems, I
         {
             problem = new ProblemDetails { Status = StatusOf(rule.Kind), Title = TitleOf(rule.Kind), Detail = rule.Message, Type = $"urn:competitions:problem:{rule.Code}" };
             problem.Extensions["code"] = rule.Code;
+            foreach (var (name, figure) in rule.Figures ?? new Dictionary<string, int>())
+            {
+                problem.Extensions[name] = figure;
+            }
         }
         else if (exception is BadHttpRequestException bad)
         {
-            problem = new ProblemDetails { Status = bad.StatusCode, Title = "Invalid request", Detail = bad.Message };
+            // The inner exception says what was wrong with the body (e.g. a refused value and its JSON path).
+            var code = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "request-too-large" : "request-invalid";
+            var detail = bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+            problem = new ProblemDetails { Status = bad.StatusCode, Title = "Invalid request", Detail = detail, Type = $"urn:competitions:problem:{code}" };
+            problem.Extensions["code"] = code;
         }
         else
         {

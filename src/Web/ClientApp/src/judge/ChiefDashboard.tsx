@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError, request } from '../shared/api';
-import { t } from '../shared/i18n';
+import { refusal, t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
 import { useSignal } from '../shared/signal';
 import { go } from '../shared/route';
@@ -22,7 +22,7 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
       setMessage(t('locked'));
       await refreshWorkload();
     } catch (e) {
-      setMessage(`${t('lockRefused')}: ${e instanceof ApiError ? e.message : String(e)}`);
+      setMessage(`${t('lockRefused')}: ${e instanceof ApiError ? refusal(e.problem) : String(e)}`);
     }
   }
 

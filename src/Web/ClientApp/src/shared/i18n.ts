@@ -217,3 +217,22 @@ export function setLanguage(value: Language): void {
 export function t(key: MessageKey): string {
   return dictionaries[language.value][key];
 }
+
+type Figures = Record<string, unknown>;
+const count = (figures: Figures, name: string): number => (typeof figures[name] === 'number' ? (figures[name] as number) : 0);
+
+/** Refusals the interface says in its own words, by problem code; any other falls back to the server's text. */
+const refusals: Record<string, Record<Language, (figures: Figures) => string>> = {
+  'event-incomplete': {
+    'zh-CN': (f) =>
+      `${count(f, 'incompleteSheets')} 份评分表未完成：缺评分 ${count(f, 'missingMarks')} 项，缺理论成绩 ${count(f, 'missingTheory')} 份，未裁定争议 ${count(f, 'openDisputes')} 项。`,
+    en: (f) =>
+      `${count(f, 'incompleteSheets')} score sheets are incomplete: ${count(f, 'missingMarks')} marks missing, ${count(f, 'missingTheory')} theory scores missing, ${count(f, 'openDisputes')} open disputes.`,
+  },
+};
+
+/** A server refusal in the current language: translated by its code where the interface knows it. */
+export function refusal(problem: { code?: string; detail?: string; title?: string; status?: number } & Figures): string {
+  const say = problem.code ? refusals[problem.code]?.[language.value] : undefined;
+  return say ? say(problem) : (problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+}

@@ -178,4 +178,6 @@ export interface Problem {
   title?: string;
   detail?: string;
   code?: string;
+  /** Counts behind some refusals (e.g. event-incomplete), so they can be said in the user's language. */
+  [figure: string]: unknown;
 }
