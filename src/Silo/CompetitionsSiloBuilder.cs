@@ -31,7 +31,8 @@ public static class CompetitionsSiloBuilder
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         silo.Services.AddCompetitionsExceptionSerialization();
-        silo.Services.AddSingleton<LedgerStore>();
+        silo.Services.AddSingleton<ILedgerStore, LedgerStore>();
+        silo.Services.AddSingleton(TimeProvider.System);
         if (dashboard)
         {
             // The Orleans Dashboard's statistics grains; web nodes serve its pages to administrators (see

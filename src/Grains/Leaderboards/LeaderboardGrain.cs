@@ -25,7 +25,8 @@ namespace Competitions.Grains.Leaderboards;
 /// frozen or hidden when organizers say so). Each change is pushed once to every subscribed web node.
 /// </summary>
 public sealed class LeaderboardGrain(
-    LedgerStore ledgerStore,
+    ILedgerStore ledgerStore,
+    TimeProvider time,
     [PersistentState("leaderboard", StorageNames.Configuration)] IPersistentState<LeaderboardSnapshot> snapshot,
     ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
 {
@@ -69,11 +70,11 @@ public sealed class LeaderboardGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Boards woken together must not all write together: each starts at its own point of the interval.
-        _snapshotSavedAt = DateTimeOffset.UtcNow - (SnapshotAtLeastEvery * Random.Shared.NextDouble());
+        _snapshotSavedAt = time.GetUtcNow() - (SnapshotAtLeastEvery * Random.Shared.NextDouble());
         this.RegisterGrainTimer(async () =>
         {
             Flush();
-            var now = DateTimeOffset.UtcNow;
+            var now = time.GetUtcNow();
             if (now - _standingChangedAt >= SnapshotWhenQuietFor || now - _snapshotSavedAt >= SnapshotAtLeastEvery)
             {
                 await SaveSnapshotAsync();
@@ -164,7 +165,7 @@ public sealed class LeaderboardGrain(
         _standings[standing.CompetitorId] = standing;
         _standingsChanged = true;
         _snapshotStale = true;
-        _standingChangedAt = DateTimeOffset.UtcNow;
+        _standingChangedAt = time.GetUtcNow();
     }
 
     public async Task Rebuild()
@@ -181,7 +182,7 @@ public sealed class LeaderboardGrain(
         new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode, _event?.FinalFrom);
 
     /// <summary>Published, the public notice period (公示) is over, and no appeal is open.</summary>
-    private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= DateTimeOffset.UtcNow && _openAppeals == 0;
+    private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= time.GetUtcNow() && _openAppeals == 0;
 
     private async Task EnsureBuilt()
     {
@@ -294,7 +295,7 @@ public sealed class LeaderboardGrain(
 
         snapshot.State = new LeaderboardSnapshot { ContextFingerprint = _contextFingerprint, Standings = [.. _standings.Values] };
         _snapshotStale = false;
-        _snapshotSavedAt = DateTimeOffset.UtcNow;
+        _snapshotSavedAt = time.GetUtcNow();
         try
         {
             await snapshot.WriteStateAsync();
@@ -316,14 +317,14 @@ public sealed class LeaderboardGrain(
     {
         _finality?.Dispose();
         _finality = null;
-        if (_event is { Status: EventStatus.Published, FinalFrom: { } finalFrom } && finalFrom > DateTimeOffset.UtcNow)
+        if (_event is { Status: EventStatus.Published, FinalFrom: { } finalFrom } && finalFrom > time.GetUtcNow())
         {
             _finality = this.RegisterGrainTimer(() =>
             {
                 Rerank();
                 Flush();
                 return Task.CompletedTask;
-            }, finalFrom - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(10), Timeout.InfiniteTimeSpan);
+            }, finalFrom - time.GetUtcNow() + TimeSpan.FromMilliseconds(10), Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -5,7 +5,7 @@ namespace Competitions.Grains.Ledger;
 
 /// <summary>A read-only query with no state, so any silo may answer it locally.</summary>
 [StatelessWorker]
-public sealed class LedgerReaderGrain(LedgerStore store) : Grain, ILedgerReaderGrain
+public sealed class LedgerReaderGrain(ILedgerStore store) : Grain, ILedgerReaderGrain
 {
     public async Task<IReadOnlyList<LedgerRow>> ReadEvent(string eventKey) =>
         [.. (await store.ReadEventAsync(eventKey)).Select(LedgerRow.From)];

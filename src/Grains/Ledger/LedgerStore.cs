@@ -4,7 +4,7 @@ using Npgsql;
 namespace Competitions.Grains.Ledger;
 
 /// <summary>Reads and appends rows of the append-only <c>ledger_entries</c> table.</summary>
-public sealed class LedgerStore(NpgsqlDataSource dataSource) : IAsyncDisposable
+public sealed class LedgerStore(NpgsqlDataSource dataSource) : ILedgerStore, IAsyncDisposable
 {
     /// <summary>Batches in flight at once: while some commit, the next ones gather.</summary>
     private const int AppendWriters = 4;

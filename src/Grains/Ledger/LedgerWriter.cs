@@ -7,7 +7,7 @@ namespace Competitions.Grains.Ledger;
 /// The head of one ledger stream as its single writer (a grain activation) sees it. It chains each new row to the
 /// previous one; the grain's single-threaded turn is what makes one writer per stream safe.
 /// </summary>
-public sealed class LedgerWriter(LedgerStore store, string stream)
+public sealed class LedgerWriter(ILedgerStore store, TimeProvider time, string stream)
 {
     private bool _loaded;
 
@@ -42,7 +42,7 @@ public sealed class LedgerWriter(LedgerStore store, string stream)
             await LoadAsync();
         }
 
-        var recordedAt = LedgerRecord.TruncateToMicroseconds(DateTimeOffset.UtcNow);
+        var recordedAt = LedgerRecord.TruncateToMicroseconds(time.GetUtcNow());
         var rows = new List<ChainedLedgerRecord>(drafts.Count);
         var head = Head;
         foreach (var draft in drafts)

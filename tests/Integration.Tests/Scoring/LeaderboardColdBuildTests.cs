@@ -50,7 +50,7 @@ public sealed class LeaderboardColdBuildTests(CompetitionsFixture fixture)
         // A mark committed whose board never heard of it, as when a silo dies between the two: straight into the ledger.
         await using var dataSource = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
         await using var store = new LedgerStore(dataSource);
-        await new LedgerWriter(store, LedgerStreams.Scoresheet($"{eventKey}/C3")).AppendAsync(
+        await new LedgerWriter(store, TimeProvider.System, LedgerStreams.Scoresheet($"{eventKey}/C3")).AppendAsync(
             new LedgerRecord(string.Empty, 0, Guid.NewGuid(), LedgerKinds.MarkEntered, eventKey, "C3", "B1", "J3", "J3", "test", 3m, null, null, default));
         var cold = await contest.LeaderboardAsync();
 

@@ -16,7 +16,7 @@ public sealed class LedgerGroupCommitTests(CompetitionsFixture fixture)
         await using var dataSource = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
         await using var store = new LedgerStore(dataSource);
         var eventKey = $"g{Guid.NewGuid():N}"[..12] + "/E1";
-        var writers = Enumerable.Range(1, 40).Select(i => new LedgerWriter(store, $"sheet:{eventKey}/C{i}")).ToList();
+        var writers = Enumerable.Range(1, 40).Select(i => new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C{i}")).ToList();
 
         await Task.WhenAll(writers.Select(async writer =>
         {
@@ -34,7 +34,7 @@ public sealed class LedgerGroupCommitTests(CompetitionsFixture fixture)
         // In one burst: a reused entry id on a fresh stream, a stale writer at a taken position, and ten good rows.
         var reused = Row(Draft(eventKey, stored[0].Record.EntryId, 1) with { Stream = $"sheet:{eventKey}/C99", Sequence = 1 });
         var stale = Row(Draft(eventKey, Guid.NewGuid(), 1) with { Stream = stored[0].Record.Stream, Sequence = 1 });
-        var good = Enumerable.Range(100, 10).Select(i => new LedgerWriter(store, $"sheet:{eventKey}/C{i}")).ToList();
+        var good = Enumerable.Range(100, 10).Select(i => new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C{i}")).ToList();
         var reusedAppend = Assert.ThrowsAsync<LedgerConflictException>(() => store.AppendAsync(reused));
         var staleAppend = Assert.ThrowsAsync<LedgerConflictException>(() => store.AppendAsync(stale));
         await Task.WhenAll(good.Select(writer => writer.AppendAsync(Draft(eventKey, Guid.NewGuid(), 1))));
@@ -54,13 +54,13 @@ public sealed class LedgerGroupCommitTests(CompetitionsFixture fixture)
         await using var store = new LedgerStore(dataSource);
         var eventKey = $"g{Guid.NewGuid():N}"[..12] + "/E1";
         var taken = Guid.NewGuid();
-        await new LedgerWriter(store, $"sheet:{eventKey}/C0").AppendAsync(Draft(eventKey, taken, 1));
+        await new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C0").AppendAsync(Draft(eventKey, taken, 1));
 
         // In one burst: a clean group, a group whose middle row reuses a stored entry id, and single rows.
-        var clean = new LedgerWriter(store, $"sheet:{eventKey}/C1").AppendGroupAsync([.. Enumerable.Range(1, 3).Select(i => Draft(eventKey, Guid.NewGuid(), i))]);
-        var broken = new LedgerWriter(store, $"sheet:{eventKey}/C2").AppendGroupAsync(
+        var clean = new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C1").AppendGroupAsync([.. Enumerable.Range(1, 3).Select(i => Draft(eventKey, Guid.NewGuid(), i))]);
+        var broken = new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C2").AppendGroupAsync(
             [Draft(eventKey, Guid.NewGuid(), 1), Draft(eventKey, taken, 2), Draft(eventKey, Guid.NewGuid(), 3)]);
-        var singles = Enumerable.Range(3, 10).Select(i => new LedgerWriter(store, $"sheet:{eventKey}/C{i}").AppendAsync(Draft(eventKey, Guid.NewGuid(), i))).ToList();
+        var singles = Enumerable.Range(3, 10).Select(i => new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C{i}").AppendAsync(Draft(eventKey, Guid.NewGuid(), i))).ToList();
 
         Assert.Equal([1, 2, 3], (await clean).Select(r => r.Record.Sequence));
         Assert.True((await Assert.ThrowsAsync<LedgerConflictException>(() => broken)).IsDuplicateEntry);
@@ -79,8 +79,8 @@ public sealed class LedgerGroupCommitTests(CompetitionsFixture fixture)
         var eventKey = $"g{Guid.NewGuid():N}"[..12] + "/E1";
 
         // numeric(12,4) holds less than 10^8: this value makes PostgreSQL refuse the whole statement it is in.
-        var oversized = new LedgerWriter(store, $"sheet:{eventKey}/C0").AppendAsync(Draft(eventKey, Guid.NewGuid(), 1_000_000_000m));
-        var good = Enumerable.Range(1, 30).Select(i => new LedgerWriter(store, $"sheet:{eventKey}/C{i}").AppendAsync(Draft(eventKey, Guid.NewGuid(), i))).ToList();
+        var oversized = new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C0").AppendAsync(Draft(eventKey, Guid.NewGuid(), 1_000_000_000m));
+        var good = Enumerable.Range(1, 30).Select(i => new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C{i}").AppendAsync(Draft(eventKey, Guid.NewGuid(), i))).ToList();
 
         await Assert.ThrowsAsync<PostgresException>(() => oversized);
         await Task.WhenAll(good);
