@@ -47,7 +47,7 @@ public sealed class LedgerWriter(LedgerStore store, string stream)
         foreach (var draft in drafts)
         {
             var record = draft with { Stream = stream, Sequence = Sequence + rows.Count + 1, RecordedAt = recordedAt };
-            rows.Add(new ChainedLedgerRecord(record, head, record.ComputeHash(head)));
+            rows.Add(ChainedLedgerRecord.Chain(record, head));
             head = rows[^1].Hash;
         }
 
