@@ -12,9 +12,8 @@ public sealed class LedgerChainTests
         {
             var record = new LedgerRecord("sheet:c/e/x", i, Guid.NewGuid(), "mark-entered", "c/e", "x", "A1", "J1", "J1", "tablet-1",
                 i * 0.5m, null, null, new DateTimeOffset(2026, 10, 12, 9, 0, i, TimeSpan.Zero));
-            var hash = record.ComputeHash(previous);
-            rows.Add(new ChainedLedgerRecord(record, previous, hash));
-            previous = hash;
+            rows.Add(ChainedLedgerRecord.Chain(record, previous));
+            previous = rows[^1].Hash;
         }
 
         return rows;
@@ -48,6 +47,7 @@ public sealed class LedgerChainTests
     public void The_stored_scale_of_a_value_does_not_change_its_hash()
     {
         var record = Chain(1)[0].Record;
-        Assert.Equal(record.ComputeHash(LedgerRecord.GenesisHash), (record with { Value = 0.5000m }).ComputeHash(LedgerRecord.GenesisHash));
+        Assert.All([LedgerRecord.FirstHashVersion, LedgerRecord.CurrentHashVersion], version => Assert.Equal(
+            record.ComputeHash(LedgerRecord.GenesisHash, version), (record with { Value = 0.5000m }).ComputeHash(LedgerRecord.GenesisHash, version)));
     }
 }

@@ -16,9 +16,8 @@ public sealed class LedgerVerificationTests
             // Sub-millisecond times, awkward scales and CSV-hostile text: all must survive the round trip.
             var record = new LedgerRecord(stream, i, Guid.NewGuid(), "mark-entered", "c/e", "x", "A1", "J1", "J1", "tablet-1",
                 i * 0.25m + 0.5000m, i == 1 ? null : 1.10m, reason, Start.AddTicks(i * 12_345_678L + 7));
-            var hash = record.ComputeHash(previous);
-            rows.Add(new ChainedLedgerRecord(record, previous, hash));
-            previous = hash;
+            rows.Add(ChainedLedgerRecord.Chain(record, previous));
+            previous = rows[^1].Hash;
         }
 
         return rows;
@@ -92,7 +91,8 @@ public sealed class LedgerVerificationTests
         var csv = Csv(Stream("sheet:c/e/x", 2));
         var lines = csv.Split("\r\n");
         var fields = lines[2].Split(',');
-        fields[^1] = "not-hex";
+        // The hash, just before hash_version.
+        fields[^2] = "not-hex";
         lines[2] = string.Join(',', fields);
 
         var result = Verify(string.Join("\r\n", lines));

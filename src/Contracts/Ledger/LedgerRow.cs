@@ -20,18 +20,20 @@ public sealed record LedgerRow(
     [property: Id(12)] string? Reason,
     [property: Id(13)] DateTimeOffset RecordedAt,
     [property: Id(14)] byte[] PreviousHash,
-    [property: Id(15)] byte[] Hash)
+    [property: Id(15)] byte[] Hash,
+    [property: Id(16)] int HashVersion)
 {
     public static LedgerRow From(ChainedLedgerRecord row)
     {
         var r = row.Record;
         return new(r.Stream, r.Sequence, r.EntryId, r.Kind, r.EventKey, r.CompetitorId, r.AspectId, r.JudgeId, r.ActorId,
-            r.DeviceId, r.Value, r.PreviousValue, r.Reason, r.RecordedAt, row.PreviousHash, row.Hash);
+            r.DeviceId, r.Value, r.PreviousValue, r.Reason, r.RecordedAt, row.PreviousHash, row.Hash, row.HashVersion);
     }
 
     public ChainedLedgerRecord ToChained() => new(
         new LedgerRecord(Stream, Sequence, EntryId, Kind, EventKey, CompetitorId, AspectId, JudgeId, ActorId, DeviceId,
             Value, PreviousValue, Reason, RecordedAt),
         PreviousHash,
-        Hash);
+        Hash,
+        HashVersion);
 }

@@ -15,6 +15,9 @@ public static class CompetitorImportValidator
 
     public static IReadOnlyList<ImportColumn> Columns { get; } = [Event, Id, Name, Organisation, Delegation, IdNumber, Level];
 
+    /// <summary>Columns stored as typed, which exports give back: held to <see cref="SpreadsheetCellRules"/>.</summary>
+    private static readonly ImportColumn[] FreeText = [Name, Organisation, Delegation, Level];
+
     /// <param name="eventCodes">The events the contest defines; rows naming another are refused.</param>
     /// <param name="delegations">The contest's delegations; when it lists any, rows naming another are refused.</param>
     public static CompetitorImport Validate(ImportTable table, IReadOnlySet<string> eventCodes, IReadOnlySet<string>? delegations = null)
@@ -37,6 +40,11 @@ public static class CompetitorImportValidator
             var name = columns.Required(row, Name, problems);
             var organisation = columns.Required(row, Organisation, problems);
             var delegation = columns.Required(row, Delegation, problems);
+            foreach (var freeText in FreeText)
+            {
+                SpreadsheetCellRules.Check(row, columns, freeText, problems);
+            }
+
             if (delegation.Length > 0 && delegations is { Count: > 0 } && !delegations.Contains(delegation))
             {
                 problems.Add(new ImportProblem(row.Number, columns.HeaderOf(Delegation), $"Delegation '{delegation}' is not one of this contest's delegations."));

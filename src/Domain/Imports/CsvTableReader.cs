@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Competitions.Domain.Csv;
 
 namespace Competitions.Domain.Imports;
 
@@ -28,98 +29,28 @@ public static class CsvTableReader
             : CodePagesEncodingProvider.Instance.GetEncoding(Gb18030CodePage)!.GetString(bytes);
     }
 
-    /// <summary>Splits text into records (RFC 4180, plus bare \n or \r line ends); a record's number counts records, not lines.</summary>
+    /// <summary>
+    /// Splits text into records with the one CSV reader the ledger verifier uses too (<see cref="CsvFile"/>); a record's
+    /// number counts records, not lines. Throws <see cref="FormatException"/> when a record cannot be read.
+    /// </summary>
     public static ImportTable Parse(string text)
     {
-        List<string>? headers = null;
+        IReadOnlyList<string>? headers = null;
         var rows = new List<ImportTableRow>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var number = 0;
-        var i = 0;
-        var atFieldStart = true;
-
-        bool EndRecord()
+        foreach (var record in CsvFile.Read(new StringReader(text)))
         {
-            record.Add(field.ToString());
-            field.Clear();
-            number++;
             if (headers is null)
             {
-                headers = [.. record];
+                headers = record.Fields;
             }
-            else if (record.Any(c => !string.IsNullOrWhiteSpace(c)))
+            else if (record.Fields.Any(c => !string.IsNullOrWhiteSpace(c)))
             {
                 if (rows.Count == ImportTable.MaxDataRows)
                 {
-                    return false;
+                    return new ImportTable(headers, rows, true);
                 }
 
-                rows.Add(new ImportTableRow(number, [.. record]));
-            }
-
-            record.Clear();
-            atFieldStart = true;
-            return true;
-        }
-
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (atFieldStart && c == '"')
-            {
-                // A quoted field runs to the next quote not doubled; what follows up to the separator is kept as typed.
-                i++;
-                while (i < text.Length)
-                {
-                    if (text[i] == '"')
-                    {
-                        if (i + 1 < text.Length && text[i + 1] == '"')
-                        {
-                            field.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    field.Append(text[i++]);
-                }
-
-                atFieldStart = false;
-                continue;
-            }
-
-            atFieldStart = false;
-            if (c == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-                atFieldStart = true;
-                i++;
-            }
-            else if (c is '\r' or '\n')
-            {
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                if (!EndRecord())
-                {
-                    return new ImportTable(headers!, rows, true);
-                }
-            }
-            else
-            {
-                field.Append(c);
-                i++;
-            }
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            if (!EndRecord())
-            {
-                return new ImportTable(headers!, rows, true);
+                rows.Add(new ImportTableRow(record.Number, record.Fields));
             }
         }
 

@@ -42,6 +42,10 @@ public sealed class ImportColumns
     /// <summary>The header as the file spells it, so a problem points at the column the user sees.</summary>
     public string HeaderOf(ImportColumn column) => _positions.TryGetValue(column, out var position) ? position.Header : column.Label;
 
+    /// <summary>The cell exactly as the file holds it, or null when the file has no such column.</summary>
+    public string? RawCell(ImportTableRow row, ImportColumn column) =>
+        _positions.TryGetValue(column, out var position) && position.Index < row.Cells.Count ? row.Cells[position.Index] : null;
+
     /// <summary>The trimmed cell, or null when blank or when the file has no such column.</summary>
     public string? Cell(ImportTableRow row, ImportColumn column)
     {

@@ -27,6 +27,8 @@ public static class JudgeImportValidator
             var name = columns.Required(row, Name, problems);
             // Recusals compare organisations, so a judge without one could mark his own competitors.
             var organisation = columns.Required(row, Organisation, problems);
+            SpreadsheetCellRules.Check(row, columns, Name, problems);
+            SpreadsheetCellRules.Check(row, columns, Organisation, problems);
             ImportRules.CheckId(row, columns.HeaderOf(Id), id, problems);
             if (id.Length > 0 && !firstRowOf.TryAdd(id, row.Number))
             {

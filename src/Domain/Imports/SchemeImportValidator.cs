@@ -43,6 +43,8 @@ public static class SchemeImportValidator
             var criterionId = columns.Required(row, Criterion, problems);
             var aspectId = columns.Required(row, Aspect, problems);
             var title = columns.Required(row, Title, problems);
+            SpreadsheetCellRules.Check(row, columns, Title, problems);
+            SpreadsheetCellRules.Check(row, columns, CriterionTitle, problems);
             ImportRules.CheckId(row, columns.HeaderOf(Criterion), criterionId, problems);
             ImportRules.CheckId(row, columns.HeaderOf(Aspect), aspectId, problems);
             var kind = Term(row, columns, Kind, SchemeSheetTerms.KindNames, null, problems);

@@ -15,6 +15,7 @@ public static class LedgerChain
         {
             var expectedSequence = 1;
             var previousHash = LedgerRecord.GenesisHash;
+            var newestVersion = LedgerRecord.FirstHashVersion;
             foreach (var row in stream.OrderBy(r => r.Record.Sequence))
             {
                 var sequence = row.Record.Sequence;
@@ -28,9 +29,23 @@ public static class LedgerChain
                     problems.Add(new(stream.Key, sequence, "does not link to the entry before it."));
                 }
 
-                if (!row.Hash.AsSpan().SequenceEqual(row.Record.ComputeHash(row.PreviousHash)))
+                if (!LedgerRecord.IsKnownHashVersion(row.HashVersion))
+                {
+                    problems.Add(new(stream.Key, sequence, $"its hash version {row.HashVersion} is unknown."));
+                }
+                else if (row.HashVersion < newestVersion)
+                {
+                    // Writers only ever move to a newer version; an older one after it would reopen the ambiguity it closed.
+                    problems.Add(new(stream.Key, sequence, $"its hash version {row.HashVersion} follows version {newestVersion} rows; the row was rewritten."));
+                }
+                else if (!row.Hash.AsSpan().SequenceEqual(row.Record.ComputeHash(row.PreviousHash, row.HashVersion)))
                 {
                     problems.Add(new(stream.Key, sequence, "its content does not match its hash; the row was edited."));
+                }
+
+                if (LedgerRecord.IsKnownHashVersion(row.HashVersion))
+                {
+                    newestVersion = Math.Max(newestVersion, row.HashVersion);
                 }
 
                 expectedSequence = sequence + 1;

@@ -1,69 +1,79 @@
 using System.Globalization;
+using Competitions.Domain.Csv;
 
 namespace Competitions.Domain.Ledger;
 
 /// <summary>
 /// The ledger as CSV: one row per entry with every field that enters its hash, the previous row's hash and its own,
 /// so anyone can recompute the chains from the file alone. Values are written in their canonical (hashed) form.
+/// A file without the <c>hash_version</c> column (exported before version 2) is read as version 1 throughout.
 /// </summary>
 public static class LedgerCsv
 {
     public static IReadOnlyList<string> Columns { get; } =
     [
         "stream", "sequence", "entry_id", "kind", "event_key", "competitor_id", "aspect_id", "judge_id", "actor_id",
-        "device_id", "value", "previous_value", "reason", "recorded_at", "previous_hash", "hash",
+        "device_id", "value", "previous_value", "reason", "recorded_at", "previous_hash", "hash", "hash_version",
     ];
+
+    /// <summary>Columns a file must have; the others are read as their default when absent.</summary>
+    private static readonly string[] RequiredColumns = [.. Columns.Where(c => c != "hash_version")];
 
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
 
-    public static void Write(IEnumerable<ChainedLedgerRecord> rows, TextWriter writer)
-    {
-        writer.Write(CsvFields.Line(Columns));
-        writer.Write("\r\n");
-        foreach (var (r, previousHash, hash) in rows.Select(row => (row.Record, row.PreviousHash, row.Hash)))
-        {
-            writer.Write(CsvFields.Line(
-            [
-                r.Stream, r.Sequence.ToString(CultureInfo.InvariantCulture), r.EntryId.ToString("D"), r.Kind, r.EventKey,
-                r.CompetitorId, r.AspectId, r.JudgeId, r.ActorId, r.DeviceId, Number(r.Value), Number(r.PreviousValue), r.Reason,
-                LedgerRecord.TruncateToMicroseconds(r.RecordedAt).UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture),
-                Convert.ToHexStringLower(previousHash), Convert.ToHexStringLower(hash),
-            ]));
-            writer.Write("\r\n");
-        }
-    }
+    public static void Write(IEnumerable<ChainedLedgerRecord> rows, TextWriter writer) =>
+        CsvFile.Write(writer, rows.Select(row => (IReadOnlyList<string?>)
+        [
+            row.Record.Stream, row.Record.Sequence.ToString(CultureInfo.InvariantCulture), row.Record.EntryId.ToString("D"), row.Record.Kind,
+            row.Record.EventKey, row.Record.CompetitorId, row.Record.AspectId, row.Record.JudgeId, row.Record.ActorId, row.Record.DeviceId,
+            Number(row.Record.Value), Number(row.Record.PreviousValue), row.Record.Reason,
+            LedgerRecord.TruncateToMicroseconds(row.Record.RecordedAt).UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture),
+            Convert.ToHexStringLower(row.PreviousHash), Convert.ToHexStringLower(row.Hash), row.HashVersion.ToString(CultureInfo.InvariantCulture),
+        ]).Prepend(Columns));
 
     /// <summary>Reads the rows back; rows that cannot be read are reported as problems instead of rows.</summary>
     public static LedgerCsvContent Read(TextReader reader)
     {
         var rows = new List<ChainedLedgerRecord>();
         var problems = new List<LedgerProblem>();
-        using var records = CsvFields.Parse(reader).GetEnumerator();
+        try
+        {
+            ReadRecords(CsvFile.Read(reader), rows, problems);
+        }
+        catch (FormatException e)
+        {
+            problems.Add(new("(file)", 0, $"the file cannot be read past this point: {e.Message}"));
+        }
+
+        return new(rows, problems);
+    }
+
+    private static void ReadRecords(IEnumerable<CsvRecord> file, List<ChainedLedgerRecord> rows, List<LedgerProblem> problems)
+    {
+        using var records = file.GetEnumerator();
         if (!records.MoveNext())
         {
             problems.Add(new("(file)", 0, "the file is empty; it has no header row."));
-            return new(rows, problems);
+            return;
         }
 
-        var header = records.Current.Select((name, index) => (name: name.Trim(), index)).ToDictionary(h => h.name, h => h.index, StringComparer.Ordinal);
-        var missing = Columns.Where(c => !header.ContainsKey(c)).ToList();
+        var header = records.Current.Fields.Select((name, index) => (name: name.Trim(), index)).ToDictionary(h => h.name, h => h.index, StringComparer.Ordinal);
+        var missing = RequiredColumns.Where(c => !header.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
             problems.Add(new("(file)", 0, $"the header lacks the column(s) {string.Join(", ", missing)}."));
-            return new(rows, problems);
+            return;
         }
 
-        var line = 1;
         while (records.MoveNext())
         {
-            line++;
-            var fields = records.Current;
+            var (line, fields) = (records.Current.Number, records.Current.Fields);
             if (fields.Count == 1 && fields[0].Length == 0)
             {
                 continue;
             }
 
-            string Field(string column) => header[column] < fields.Count ? fields[header[column]] : string.Empty;
+            string Field(string column) => header.TryGetValue(column, out var index) && index < fields.Count ? fields[index] : string.Empty;
             var stream = Field("stream");
             int.TryParse(Field("sequence"), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence);
             try
@@ -75,8 +85,6 @@ public static class LedgerCsv
                 problems.Add(new(stream.Length == 0 ? $"(line {line})" : stream, sequence, $"line {line} cannot be read: {e.Message}"));
             }
         }
-
-        return new(rows, problems);
     }
 
     private static ChainedLedgerRecord ParseRow(Func<string, string> field, string stream, int sequence)
@@ -108,7 +116,7 @@ public static class LedgerCsv
             DateTimeOffset.TryParseExact(field("recorded_at"), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
                 ? at
                 : throw new FormatException($"recorded_at '{field("recorded_at")}' is not a UTC time like 2026-10-12T09:00:00.000000Z."));
-        return new ChainedLedgerRecord(record, Hash(field("previous_hash"), "previous_hash"), Hash(field("hash"), "hash"));
+        return new ChainedLedgerRecord(record, Hash(field("previous_hash"), "previous_hash"), Hash(field("hash"), "hash"), HashVersion(field("hash_version")));
     }
 
     // The hash treats a missing text as empty, so an empty field reads back as null without changing the hash.
@@ -121,6 +129,11 @@ public static class LedgerCsv
         value.Length == 0 ? null
         : decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number
         : throw new FormatException($"{column} '{value}' is not a number.");
+
+    private static int HashVersion(string value) =>
+        value.Length == 0 ? LedgerRecord.FirstHashVersion
+        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
+        : throw new FormatException($"hash_version '{value}' is not a whole number.");
 
     private static byte[] Hash(string value, string column)
     {

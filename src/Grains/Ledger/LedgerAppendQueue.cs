@@ -22,7 +22,7 @@ internal sealed class LedgerAppendQueue : IAsyncDisposable
     private const string Insert =
         "INSERT INTO ledger_entries (" + LedgerStore.Columns + ") " +
         "SELECT * FROM unnest($1::text[], $2::integer[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], " +
-        "$9::text[], $10::text[], $11::numeric[], $12::numeric[], $13::text[], $14::timestamptz[], $15::bytea[], $16::bytea[]) " +
+        "$9::text[], $10::text[], $11::numeric[], $12::numeric[], $13::text[], $14::timestamptz[], $15::bytea[], $16::bytea[], $17::smallint[]) " +
         // Any unique violation (entry id, or stream and sequence) drops that row only; the rest of the batch commits.
         "ON CONFLICT DO NOTHING RETURNING entry_id, stream";
 
@@ -205,6 +205,7 @@ internal sealed class LedgerAppendQueue : IAsyncDisposable
         Add(command, NpgsqlDbType.TimestampTz, records.Select(r => LedgerRecord.TruncateToMicroseconds(r.RecordedAt)));
         Add(command, NpgsqlDbType.Bytea, rows.Select(r => r.PreviousHash));
         Add(command, NpgsqlDbType.Bytea, rows.Select(r => r.Hash));
+        Add(command, NpgsqlDbType.Smallint, rows.Select(r => checked((short)r.HashVersion)));
     }
 
     private static void Add<T>(NpgsqlCommand command, NpgsqlDbType elementType, IEnumerable<T> values) =>

@@ -11,7 +11,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource) : ILedgerStore, IAs
 
     internal const string Columns =
         "stream, sequence, entry_id, kind, event_key, competitor_id, aspect_id, judge_id, actor_id, device_id, " +
-        "value, previous_value, reason, recorded_at, previous_hash, hash";
+        "value, previous_value, reason, recorded_at, previous_hash, hash, hash_version";
 
     private readonly Lazy<LedgerAppendQueue> _appends = new(() => new LedgerAppendQueue(dataSource, AppendWriters));
 
@@ -105,7 +105,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource) : ILedgerStore, IAs
             PreviousValue: NullableDecimal(reader, 11),
             Reason: NullableString(reader, 12),
             RecordedAt: reader.GetFieldValue<DateTimeOffset>(13));
-        return new ChainedLedgerRecord(record, reader.GetFieldValue<byte[]>(14), reader.GetFieldValue<byte[]>(15));
+        return new ChainedLedgerRecord(record, reader.GetFieldValue<byte[]>(14), reader.GetFieldValue<byte[]>(15), reader.GetInt16(16));
     }
 
     // numeric(12,4) reads back as 2.5000; drop the trailing zeros so a replayed sheet equals the live one exactly.

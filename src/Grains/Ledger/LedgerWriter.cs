@@ -54,7 +54,7 @@ public sealed class LedgerWriter(ILedgerStore store, TimeProvider time, string s
             }
 
             var record = draft with { Stream = stream, Sequence = Sequence + rows.Count + 1, RecordedAt = recordedAt };
-            rows.Add(new ChainedLedgerRecord(record, head, record.ComputeHash(head)));
+            rows.Add(ChainedLedgerRecord.Chain(record, head));
             head = rows[^1].Hash;
         }
 

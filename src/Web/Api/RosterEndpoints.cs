@@ -1,11 +1,10 @@
-using System.Text;
 using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Domain.Competitors;
+using Competitions.Domain.Csv;
 using Competitions.Domain.Imports;
-using Competitions.Domain.Ledger;
 using Competitions.Web.Exports;
 using Competitions.Web.Security;
 using MiniExcelLibs;
@@ -21,13 +20,8 @@ public static class RosterEndpoints
 
         contests.MapGet("/exports/competitors.csv", async (string contestId, IGrainFactory grains) =>
         {
-            var csv = new StringBuilder();
-            foreach (var row in await RowsAsync(grains, contestId))
-            {
-                csv.Append(CsvFields.Line(row.Select(SpreadsheetFiles.TextCell))).Append("\r\n");
-            }
-
-            return TypedResults.File(SpreadsheetFiles.Utf8WithBom(csv.ToString()), SpreadsheetFiles.CsvContentType, "competitors.csv");
+            var rows = (await RowsAsync(grains, contestId)).Select(row => (IReadOnlyList<string?>)[.. row.Select(SpreadsheetFiles.TextCell)]);
+            return TypedResults.File(SpreadsheetFiles.Utf8WithBom(CsvFile.ToText(rows)), SpreadsheetFiles.CsvContentType, "competitors.csv");
         }).RequireAuthorization(Policies.Organizer);
 
         contests.MapGet("/exports/competitors.xlsx", async (string contestId, IGrainFactory grains) =>

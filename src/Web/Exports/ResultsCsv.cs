@@ -1,5 +1,4 @@
-using System.Text;
-using Competitions.Domain.Ledger;
+using Competitions.Domain.Csv;
 
 namespace Competitions.Web.Exports;
 
@@ -12,8 +11,7 @@ public static class ResultsCsv
     /// <param name="withEventColumn">Contest-wide exports start every row with the event code.</param>
     public static byte[] Write(IEnumerable<EventResults> events, bool withEventColumn)
     {
-        var text = new StringBuilder();
-        text.Append(CsvFields.Line(withEventColumn ? ["event", .. Columns] : Columns)).Append("\r\n");
+        List<IReadOnlyList<string?>> records = [withEventColumn ? ["event", .. Columns] : Columns];
         foreach (var results in events)
         {
             foreach (var line in results.Lines)
@@ -25,10 +23,10 @@ public static class ResultsCsv
                     Figures.Format(line.Total), line.Award, line.Title ?? string.Empty, line.PromotedTo ?? string.Empty,
                     line.Standardised?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
                 ];
-                text.Append(CsvFields.Line((withEventColumn ? [results.EventCode, .. fields] : fields).Select(SpreadsheetFiles.TextCell))).Append("\r\n");
+                records.Add([.. (withEventColumn ? [results.EventCode, .. fields] : fields).Select(SpreadsheetFiles.TextCell)]);
             }
         }
 
-        return SpreadsheetFiles.Utf8WithBom(text.ToString());
+        return SpreadsheetFiles.Utf8WithBom(CsvFile.ToText(records));
     }
 }

@@ -51,6 +51,13 @@ public static class UploadedTable
             throw CompetitionRuleException.Invalid("import-file", "Old .xls workbooks are not read; save the sheet as .xlsx or CSV.");
         }
 
-        return CsvTableReader.Read(bytes.Span);
+        try
+        {
+            return CsvTableReader.Read(bytes.Span);
+        }
+        catch (FormatException e)
+        {
+            throw CompetitionRuleException.Invalid("import-file", $"The CSV file cannot be read: {e.Message}");
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using Competitions.Domain.Ledger;
+using Competitions.Grains.Ledger;
 using Competitions.Integration.Tests.Infrastructure;
+using Npgsql;
 
 namespace Competitions.Integration.Tests.Exports;
 
@@ -41,5 +43,34 @@ public sealed class LedgerExportTests(CompetitionsFixture fixture)
         var problem = Assert.Single(tampered.Problems);
         Assert.Equal(($"sheet:{eventKey}/C2", sequence), (problem.Stream, problem.Sequence));
         Assert.Contains("edited", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rows_are_stored_as_hash_version_2_and_rows_stored_before_it_as_version_1_still_verify_in_the_store_and_the_export()
+    {
+        var contest = await PublishedContest.CreateAsync(fixture);
+        var eventKey = $"{contest.ContestId}/{TestContest.EventCode}";
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM ledger_entries WHERE event_key = '{eventKey}' AND hash_version <> 2"));
+
+        // One sheet's stream as a database from before version 2 holds it: every row hashed and marked as version 1.
+        var stream = $"sheet:{eventKey}/C2";
+        var store = new LedgerStore(NpgsqlDataSource.Create(fixture.Database.ConnectionString));
+        var rewrite = new StringBuilder("SET session_replication_role = replica;\n");
+        var previous = LedgerRecord.GenesisHash;
+        foreach (var row in await store.ReadStreamAsync(stream))
+        {
+            var hash = row.Record.ComputeHash(previous, LedgerRecord.FirstHashVersion);
+            rewrite.Append(
+                $"UPDATE ledger_entries SET previous_hash = '\\x{Convert.ToHexString(previous)}', hash = '\\x{Convert.ToHexString(hash)}', hash_version = 1 " +
+                $"WHERE stream = '{stream}' AND sequence = {row.Record.Sequence};\n");
+            previous = hash;
+        }
+
+        await fixture.Database.ExecuteAsync(rewrite.Append("SET session_replication_role = DEFAULT;").ToString());
+        Assert.True(await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM ledger_entries WHERE stream = '{stream}' AND hash_version = 1") > 1);
+
+        Assert.Empty(LedgerChain.Verify(await store.ReadEventAsync(eventKey)));
+        var exported = await ExportAndVerifyAsync(contest);
+        Assert.True(exported.IsIntact, string.Join(Environment.NewLine, exported.Problems));
     }
 }

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Domain.Awards;
-using Competitions.Domain.Ledger;
+using Competitions.Domain.Csv;
 using Competitions.Integration.Tests.Infrastructure;
 using Competitions.Web.Exports;
 using MiniExcelLibs;
@@ -111,14 +111,14 @@ public sealed class ResultExportTests(CompetitionsFixture fixture)
         var bytes = await contest.Organizer.GetByteArrayAsync($"{contest.EventPath}/exports/results.csv");
 
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        var records = CsvFields.Parse(new StringReader(Encoding.UTF8.GetString(bytes))).ToList();
+        var records = CsvFile.Read(new StringReader(Encoding.UTF8.GetString(bytes))).Select(r => r.Fields).ToList();
         Assert.Equal(ResultsCsv.Columns, records[0]);
         Assert.Equal(board.Rows.Select(Expected), records.Skip(1).Select(r => string.Join('|', r)));
         Assert.DoesNotContain(records.Skip(1), r => r.Contains("王伟"));
         Assert.Contains(records.Skip(1), r => r.Contains("K7Q2"));
 
         var contestCsv = Encoding.UTF8.GetString(await contest.Organizer.GetByteArrayAsync($"/api/contests/{contest.ContestId}/exports/results.csv"));
-        var contestRecords = CsvFields.Parse(new StringReader(contestCsv)).ToList();
+        var contestRecords = CsvFile.Read(new StringReader(contestCsv)).Select(r => r.Fields).ToList();
         Assert.Equal(["event", .. ResultsCsv.Columns], contestRecords[0]);
         Assert.Equal(board.Rows.Select(r => $"{TestContest.EventCode}|{Expected(r)}"), contestRecords.Skip(1).Select(r => string.Join('|', r)));
 

@@ -74,6 +74,32 @@ public sealed class CompetitorImportTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task A_formula_or_a_control_character_in_a_free_text_cell_refuses_the_whole_file_by_row_and_column()
+    {
+        var contest = await CreateContestWithTwoEventsAsync();
+        var url = $"/api/contests/{contest.ContestId}/imports/competitors?commit=true";
+        var csv = Header +
+            "E2,C7,\"=HYPERLINK(\"\"http://x\"\",\"\"周杰\"\")\",Org-X,南山区,,\r\n" +
+            "E2,C8,吴磊,Org-Y,南山区,,\r\n";
+        var workbook = Uploads.Xlsx(
+        [
+            new Dictionary<string, object?> { ["id"] = "C9", ["name"] = "郑爽", ["event"] = "E2", ["organisation"] = "Org\u0000Z", ["delegation"] = "南山区" },
+        ]);
+
+        var fromCsv = await contest.Organizer.PostFileAsync(url, Encoding.UTF8.GetBytes(csv), "roster.csv");
+        var fromXlsx = await contest.Organizer.PostFileAsync(url, workbook, "roster.xlsx");
+
+        Assert.Equal(HttpStatusCode.BadRequest, fromCsv.StatusCode);
+        var formula = Assert.Single(await fromCsv.ReadProblemErrorsAsync());
+        Assert.Equal((2, "姓名"), (formula.Row, formula.Column));
+        Assert.Contains("formula", formula.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, fromXlsx.StatusCode);
+        var control = Assert.Single(await fromXlsx.ReadProblemErrorsAsync());
+        Assert.Equal((2, "organisation"), (control.Row, control.Column));
+        Assert.Empty(await RosterAsync(contest, "E2"));
+    }
+
+    [Fact]
     public async Task A_gbk_csv_from_excel_on_chinese_windows_is_imported()
     {
         var contest = await CreateContestWithTwoEventsAsync();

@@ -94,6 +94,6 @@ public sealed class LedgerGroupCommitTests(CompetitionsFixture fixture)
     private static ChainedLedgerRecord Row(LedgerRecord record)
     {
         var recorded = record with { RecordedAt = LedgerRecord.TruncateToMicroseconds(DateTimeOffset.UtcNow) };
-        return new ChainedLedgerRecord(recorded, LedgerRecord.GenesisHash, recorded.ComputeHash(LedgerRecord.GenesisHash));
+        return ChainedLedgerRecord.Chain(recorded, LedgerRecord.GenesisHash);
     }
 }

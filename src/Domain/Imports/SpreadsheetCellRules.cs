@@ -1,0 +1,39 @@
+namespace Competitions.Domain.Imports;
+
+/// <summary>
+/// Free text from an imported sheet (names, organisations, titles) ends up in exported CSV and workbooks that people
+/// open in a spreadsheet, and in the ledger. A cell a spreadsheet would run as a formula, or one carrying control
+/// characters (which can split a CSV line or hide text), is refused at the door rather than defused on every way out.
+/// </summary>
+public static class SpreadsheetCellRules
+{
+    /// <summary>What makes Excel, LibreOffice and Sheets read a cell as a formula (tab and CR are control characters too).</summary>
+    public static IReadOnlySet<char> FormulaTriggers { get; } = new HashSet<char> { '=', '+', '-', '@', '\t', '\r' };
+
+    /// <summary>Why <paramref name="cell"/> (as the file holds it, untrimmed) may not be free text, or null when it may.</summary>
+    public static string? Problem(string cell)
+    {
+        // char.IsControl is exactly Unicode category Cc: U+0000–U+001F and U+007F–U+009F.
+        foreach (var c in cell)
+        {
+            if (char.IsControl(c))
+            {
+                return $"The cell holds the control character U+{(int)c:X4}; free text may not hold control characters (tabs, line breaks, NUL…).";
+            }
+        }
+
+        var text = cell.Trim();
+        return text.Length > 0 && FormulaTriggers.Contains(text[0])
+            ? $"The cell starts with '{text[0]}', which a spreadsheet runs as a formula; free text may not start with = + - or @."
+            : null;
+    }
+
+    /// <summary>Reports a free-text cell of <paramref name="column"/> that <see cref="Problem"/> refuses, on its row and column.</summary>
+    public static void Check(ImportTableRow row, ImportColumns columns, ImportColumn column, List<ImportProblem> problems)
+    {
+        if (columns.RawCell(row, column) is { } cell && Problem(cell) is { } problem)
+        {
+            problems.Add(new ImportProblem(row.Number, columns.HeaderOf(column), problem));
+        }
+    }
+}
