@@ -32,7 +32,7 @@ public static class CompetitionsSiloBuilder
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         silo.Services.AddCompetitionsExceptionSerialization();
         silo.Services.AddSingleton<ILedgerStore, LedgerStore>();
-        silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton(new ContestClock(TimeProvider.System));
         if (dashboard)
         {
             // The Orleans Dashboard's statistics grains; web nodes serve its pages to administrators (see

@@ -17,7 +17,7 @@ namespace Competitions.Grains.Appeals;
 public sealed class EventAppealsGrain(
     [PersistentState("appeals", StorageNames.Configuration)] IPersistentState<EventAppealsState> state,
     ILedgerStore ledgerStore,
-    TimeProvider time) : Grain, IEventAppealsGrain
+    ContestClock clock) : Grain, IEventAppealsGrain
 {
     private LedgerWriter? _ledger;
 
@@ -45,7 +45,7 @@ public sealed class EventAppealsGrain(
         }
 
         var deadline = publishedAt.AddHours((double)@event.Definition.AppealHours);
-        if (time.GetUtcNow() > deadline)
+        if (clock.Now > deadline)
         {
             var contest = await GrainFactory.GetGrain<IContestGrain>(@event.ContestId).Get();
             throw CompetitionRuleException.Conflict("appeal-deadline-passed",
@@ -60,7 +60,7 @@ public sealed class EventAppealsGrain(
             throw CompetitionRuleException.Forbidden("other-delegation", "A team leader appeals only for his own delegation's competitors.");
         }
 
-        var appeal = new Appeal(request.AppealId ?? Guid.NewGuid(), competitor.Id, delegation, caller.Id, time.GetUtcNow(), request.Reason.Trim());
+        var appeal = new Appeal(request.AppealId ?? Guid.NewGuid(), competitor.Id, delegation, caller.Id, clock.Now, request.Reason.Trim());
         await AppendAsync(LedgerKinds.AppealLodged, appeal, caller, $"appeal {appeal.Id}: {appeal.Reason}", entryId: appeal.Id);
         state.State.Appeals.Add(appeal);
         await state.WriteStateAsync();
@@ -91,7 +91,7 @@ public sealed class EventAppealsGrain(
         {
             Status = decision.Upheld ? AppealStatus.Upheld : AppealStatus.Dismissed,
             DecidedBy = caller.Id,
-            DecidedAt = time.GetUtcNow(),
+            DecidedAt = clock.Now,
             Decision = decision.Reason.Trim(),
         };
         await AppendAsync(LedgerKinds.AppealDecided, decided, caller, $"appeal {appealId} {decided.Status}: {decided.Decision}");
@@ -106,7 +106,7 @@ public sealed class EventAppealsGrain(
     /// <param name="entryId">The lodging row takes the appeal's id, so a retry after a lost state write finds it stored.</param>
     private async Task AppendAsync(string kind, Appeal appeal, Caller caller, string reason, Guid? entryId = null)
     {
-        _ledger ??= new LedgerWriter(ledgerStore, time, LedgerStreams.Appeals(EventKey));
+        _ledger ??= new LedgerWriter(ledgerStore, clock.Time, LedgerStreams.Appeals(EventKey));
         try
         {
             await _ledger.AppendAsync(new LedgerRecord(

@@ -19,7 +19,7 @@ namespace Competitions.Grains.Events;
 public sealed class EventGrain(
     [PersistentState("event", StorageNames.Configuration)] IPersistentState<EventState> state,
     ILedgerStore ledgerStore,
-    TimeProvider time) : Grain, IEventGrain
+    ContestClock clock) : Grain, IEventGrain
 {
     private LedgerWriter? _ledger;
 
@@ -247,7 +247,7 @@ public sealed class EventGrain(
         S.Status = target;
         if (target == EventStatus.Published)
         {
-            S.PublishedAt = time.GetUtcNow();
+            S.PublishedAt = clock.Now;
         }
 
         await state.WriteStateAsync();
@@ -274,7 +274,7 @@ public sealed class EventGrain(
         var frozen = mode == PublicBoardMode.Frozen
             ? S.Publication.Mode == PublicBoardMode.Frozen ? S.Publication.FrozenRows : (await leaderboard.GetPublic()).Rows
             : [];
-        S.Publication = new Publication(mode, frozen, time.GetUtcNow());
+        S.Publication = new Publication(mode, frozen, clock.Now);
         await state.WriteStateAsync();
         await leaderboard.ApplyPublication(S.Publication);
         return S.Publication;
@@ -483,7 +483,7 @@ public sealed class EventGrain(
 
     /// <summary>Score sheets and the leaderboard cache the configuration; tell them it changed (one-way, never awaited).</summary>
     /// <summary>The event's own ledger stream: status changes, draws, scheme revisions.</summary>
-    private LedgerWriter EventLedger => _ledger ??= new LedgerWriter(ledgerStore, time, LedgerStreams.Event(EventKey));
+    private LedgerWriter EventLedger => _ledger ??= new LedgerWriter(ledgerStore, clock.Time, LedgerStreams.Event(EventKey));
 
     private void ConfigurationChanged()
     {

@@ -26,7 +26,7 @@ namespace Competitions.Grains.Leaderboards;
 /// </summary>
 public sealed class LeaderboardGrain(
     ILedgerStore ledgerStore,
-    TimeProvider time,
+    ContestClock clock,
     [PersistentState("leaderboard", StorageNames.Configuration)] IPersistentState<LeaderboardSnapshot> snapshot,
     ILogger<LeaderboardGrain> logger) : Grain, ILeaderboardGrain
 {
@@ -70,11 +70,11 @@ public sealed class LeaderboardGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Boards woken together must not all write together: each starts at its own point of the interval.
-        _snapshotSavedAt = time.GetUtcNow() - (SnapshotAtLeastEvery * Random.Shared.NextDouble());
+        _snapshotSavedAt = clock.Now - (SnapshotAtLeastEvery * Random.Shared.NextDouble());
         this.RegisterGrainTimer(async () =>
         {
             Flush();
-            var now = time.GetUtcNow();
+            var now = clock.Now;
             if (now - _standingChangedAt >= SnapshotWhenQuietFor || now - _snapshotSavedAt >= SnapshotAtLeastEvery)
             {
                 await SaveSnapshotAsync();
@@ -165,7 +165,7 @@ public sealed class LeaderboardGrain(
         _standings[standing.CompetitorId] = standing;
         _standingsChanged = true;
         _snapshotStale = true;
-        _standingChangedAt = time.GetUtcNow();
+        _standingChangedAt = clock.Now;
     }
 
     public async Task Rebuild()
@@ -182,7 +182,7 @@ public sealed class LeaderboardGrain(
         new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode, _event?.FinalFrom);
 
     /// <summary>Published, the public notice period (公示) is over, and no appeal is open.</summary>
-    private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= time.GetUtcNow() && _openAppeals == 0;
+    private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= clock.Now && _openAppeals == 0;
 
     private async Task EnsureBuilt()
     {
@@ -295,7 +295,7 @@ public sealed class LeaderboardGrain(
 
         snapshot.State = new LeaderboardSnapshot { ContextFingerprint = _contextFingerprint, Standings = [.. _standings.Values] };
         _snapshotStale = false;
-        _snapshotSavedAt = time.GetUtcNow();
+        _snapshotSavedAt = clock.Now;
         try
         {
             await snapshot.WriteStateAsync();
@@ -317,14 +317,14 @@ public sealed class LeaderboardGrain(
     {
         _finality?.Dispose();
         _finality = null;
-        if (_event is { Status: EventStatus.Published, FinalFrom: { } finalFrom } && finalFrom > time.GetUtcNow())
+        if (_event is { Status: EventStatus.Published, FinalFrom: { } finalFrom } && finalFrom > clock.Now)
         {
             _finality = this.RegisterGrainTimer(() =>
             {
                 Rerank();
                 Flush();
                 return Task.CompletedTask;
-            }, finalFrom - time.GetUtcNow() + TimeSpan.FromMilliseconds(10), Timeout.InfiniteTimeSpan);
+            }, finalFrom - clock.Now + TimeSpan.FromMilliseconds(10), Timeout.InfiniteTimeSpan);
         }
     }
 

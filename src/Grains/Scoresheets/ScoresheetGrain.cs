@@ -17,7 +17,7 @@ namespace Competitions.Grains.Scoresheets;
 /// One competitor's score sheet. Its state is the fold of its ledger stream; a command is validated against the
 /// event's rules, appended to the ledger (durably) and only then applied and acknowledged.
 /// </summary>
-public sealed class ScoresheetGrain(ILedgerStore ledgerStore, TimeProvider time, ILogger<ScoresheetGrain> logger) : Grain, IScoresheetGrain
+public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock, ILogger<ScoresheetGrain> logger) : Grain, IScoresheetGrain
 {
     private ScoresheetState _state = new();
     private LedgerWriter? _ledger;
@@ -431,7 +431,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, TimeProvider time,
     private async Task LoadLedger()
     {
         _state = new ScoresheetState();
-        _ledger = new LedgerWriter(ledgerStore, time, LedgerStreams.Scoresheet(SheetKey));
+        _ledger = new LedgerWriter(ledgerStore, clock.Time, LedgerStreams.Scoresheet(SheetKey));
         foreach (var row in await _ledger.LoadAsync())
         {
             Apply(row.Record);

@@ -1,0 +1,7 @@
+namespace Competitions.Grains.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class GrainClusterCollection : ICollectionFixture<GrainCluster>
+{
+    public const string Name = "grains";
+}

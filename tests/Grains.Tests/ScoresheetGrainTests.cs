@@ -1,0 +1,65 @@
+using Competitions.Contracts.Errors;
+using Competitions.Domain.Ledger;
+using Competitions.Grains.Ledger;
+
+namespace Competitions.Grains.Tests;
+
+[Collection(GrainClusterCollection.Name)]
+public sealed class ScoresheetGrainTests(GrainCluster cluster)
+{
+    [Fact]
+    public async Task A_resent_mark_is_stored_once_and_answered_with_the_first_receipt()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        var markId = Guid.NewGuid();
+
+        var first = await sample.MarkAsync("C1", "J1", 3.5m, markId);
+        var resent = await sample.MarkAsync("C1", "J1", 3.5m, markId);
+
+        Assert.Equal(first, resent);
+        Assert.Single(await Stream(sample, "C1"));
+    }
+
+    [Fact]
+    public async Task A_mark_whose_append_failed_with_its_outcome_unknown_is_stored_once_when_resent()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        await sample.MarkAsync("C2", "J1", 3m);
+        var markId = Guid.NewGuid();
+
+        cluster.Ledger.FailNextAppends(1);
+        await Assert.ThrowsAnyAsync<Exception>(() => sample.MarkAsync("C2", "J2", 3m, markId));
+        var receipt = await sample.MarkAsync("C2", "J2", 3m, markId);
+
+        Assert.Equal(2, receipt.Sequence);
+        var rows = await Stream(sample, "C2");
+        Assert.Equal([1, 2], rows.Select(r => r.Record.Sequence));
+        Assert.Empty(LedgerChain.Verify(rows));
+    }
+
+    [Fact]
+    public async Task A_value_the_ledger_would_round_is_refused_before_any_append()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        var appendsBefore = cluster.Ledger.AppendCalls;
+
+        var refused = await Assert.ThrowsAsync<CompetitionRuleException>(() => sample.MarkAsync("C1", "J1", 0.00003m));
+
+        Assert.Equal("value-unstorable", refused.Code);
+        Assert.Equal(appendsBefore, cluster.Ledger.AppendCalls);
+    }
+
+    [Fact]
+    public async Task Ledger_rows_are_stamped_by_the_contest_clock()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        cluster.Clock.Advance(TimeSpan.FromDays(3));
+
+        var receipt = await sample.MarkAsync("C1", "J2", 4m);
+
+        Assert.Equal(LedgerRecord.TruncateToMicroseconds(cluster.Clock.GetUtcNow()), receipt.RecordedAt);
+    }
+
+    private Task<IReadOnlyList<ChainedLedgerRecord>> Stream(SampleEvent sample, string competitorId) =>
+        cluster.Ledger.ReadStreamAsync(LedgerStreams.Scoresheet($"{sample.EventKey}/{competitorId}"));
+}
