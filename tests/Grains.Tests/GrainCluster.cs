@@ -3,6 +3,9 @@ using Competitions.Grains;
 using Competitions.Grains.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Competitions.Grains.Tests;
@@ -27,6 +30,9 @@ public sealed class GrainCluster : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Configuration);
+            // As in production: state round-trips through the grains' own codecs, not JSON.
+            silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.Configuration)
+                .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddSingleton<ILedgerStore>(Ledger);
             silo.Services.AddSingleton(new ContestClock(Clock));
             silo.Services.AddCompetitionsExceptionSerialization();

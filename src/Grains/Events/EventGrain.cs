@@ -75,10 +75,12 @@ public sealed class EventGrain(
         }
 
         RejectIfInvalid("scheme-invalid", [.. scheme.Validate(), .. scheme.RevisionProblems(S.Scheme)]);
-        S.SchemeVersion++;
+        // Nothing changes here until the row is durable: a failed append leaves the version as it was.
+        var version = S.SchemeVersion + 1;
         await EventLedger.AppendAsync(new LedgerRecord(
             string.Empty, 0, Guid.NewGuid(), LedgerKinds.SchemeRevised, EventKey, null, null, null, caller.Id, null,
-            S.SchemeVersion, S.SchemeVersion - 1, $"version {S.SchemeVersion}, max {scheme.MaxTotal}: {reason.Trim()}", default));
+            version, version - 1, $"version {version}, max {scheme.MaxTotal}: {reason.Trim()}", default));
+        S.SchemeVersion = version;
         S.Scheme = scheme;
         await state.WriteStateAsync();
         ConfigurationChanged();
@@ -219,6 +221,12 @@ public sealed class EventGrain(
     {
         RequireDefinition();
         var isChief = caller.Role == CallerRole.Judge && caller.Id == S.Panels.ChiefJudgeId;
+        if (S.Status == target && target != EventStatus.Setup && (caller.IsOrganizer || (isChief && target == EventStatus.Locked)))
+        {
+            // A resend of a transition already made (its answer was lost) gets the same answer, not a refusal.
+            return await Get();
+        }
+
         var allowed = (S.Status, target) switch
         {
             (EventStatus.Setup, EventStatus.Scoring) => caller.IsOrganizer,
@@ -241,19 +249,63 @@ public sealed class EventGrain(
             await RequireComplete();
         }
 
-        await EventLedger.AppendAsync(new LedgerRecord(
-            string.Empty, 0, Guid.NewGuid(), LedgerKinds.EventStatusChanged, EventKey, null, null, null, caller.Id, null,
-            (int)target, (int)S.Status, $"{S.Status} → {target}", default));
-        S.Status = target;
-        if (target == EventStatus.Published)
+        try
         {
-            S.PublishedAt = clock.Now;
+            var row = await EventLedger.AppendAsync(new LedgerRecord(
+                string.Empty, 0, StatusEntryId(target), LedgerKinds.EventStatusChanged, EventKey, null, null, null, caller.Id, null,
+                (int)target, (int)S.Status, $"{S.Status} → {target}", default));
+            ApplyStatus(row.Record);
+        }
+        catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
+        {
+            // Stored by an earlier attempt whose answer or state write was lost: the ledger says what happened.
+            await FoldStatusFromLedgerAsync();
         }
 
         await state.WriteStateAsync();
         ConfigurationChanged();
         return await Get();
     }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Definition is not null)
+        {
+            await FoldStatusFromLedgerAsync();
+        }
+    }
+
+    /// <summary>
+    /// The workflow status is the fold of the event's ledger stream: a status row stored just before a state write
+    /// failed still counts, so an event whose lock is in the ledger never takes marks again.
+    /// </summary>
+    private async Task FoldStatusFromLedgerAsync()
+    {
+        _ledger = null;
+        foreach (var row in await EventLedger.LoadAsync())
+        {
+            if (row.Record.Kind == LedgerKinds.EventStatusChanged)
+            {
+                ApplyStatus(row.Record);
+            }
+        }
+    }
+
+    private void ApplyStatus(LedgerRecord statusChanged)
+    {
+        S.Status = (EventStatus)(int)statusChanged.Value!.Value;
+        if (S.Status == EventStatus.Published)
+        {
+            S.PublishedAt = statusChanged.RecordedAt;
+        }
+    }
+
+    /// <summary>
+    /// Each status is entered once in an event's life (Setup → Scoring → Locked → Published), so its row's id follows
+    /// from the event and the status: a retried transition can never be stored twice.
+    /// </summary>
+    private Guid StatusEntryId(EventStatus target) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{EventKey}/status/{target}"))[..16]);
 
     public async Task<Publication> SetPublicBoard(Caller caller, PublicBoardMode mode)
     {

@@ -137,16 +137,8 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
     public async Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction)
     {
         await EnsureLoaded();
-        // The status is read afresh: this sheet's cached context may not have heard of a publication yet.
-        var status = (await GrainFactory.GetGrain<IEventGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Get()).Status;
-        if (status == EventStatus.Published && !await IsUpheldAppealAsync(correction.AppealId))
-        {
-            // Published results change only through an appeal the arbitration group upheld for this competitor.
-            throw CompetitionRuleException.Conflict("appeal-required", "Published results are corrected only for an upheld appeal: give its id.");
-        }
-
-        var reason = correction.AppealId is { } appealId ? $"{correction.Reason} [appeal {appealId}]" : correction.Reason;
-        return await Execute(Draft(LedgerKinds.MarkCorrected, correction.EntryId, caller, correction.AspectId, correction.JudgeId, correction.DeviceId, correction.Value, reason), () =>
+        await RequireUpheldAppealAfterPublication(correction.AppealId);
+        return await Execute(Draft(LedgerKinds.MarkCorrected, correction.EntryId, caller, correction.AspectId, correction.JudgeId, correction.DeviceId, correction.Value, WithAppeal(correction.Reason, correction.AppealId)), () =>
         {
             RequireChiefJudge(caller, "correct a mark");
             RequireReason(correction.Reason);
@@ -159,7 +151,10 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
     public async Task<LedgerReceipt> ResolveDispute(Caller caller, DisputeResolution resolution)
     {
         await EnsureLoaded();
-        return await Execute(Draft(LedgerKinds.DisputeResolved, resolution.EntryId, caller, resolution.AspectId, null, null, resolution.Value, resolution.Reason), () =>
+        // A correction made for an upheld appeal can open a dispute (the other judges' measurements still differ): it
+        // must be resolvable under the same appeal, or the published sheet would stay half-corrected.
+        await RequireUpheldAppealAfterPublication(resolution.AppealId);
+        return await Execute(Draft(LedgerKinds.DisputeResolved, resolution.EntryId, caller, resolution.AspectId, null, null, resolution.Value, WithAppeal(resolution.Reason, resolution.AppealId)), () =>
         {
             RequireChiefJudge(caller, "resolve a dispute");
             RequireReason(resolution.Reason);
@@ -169,7 +164,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
                 throw CompetitionRuleException.Invalid("not-measurement", $"Aspect {aspect.Id} is a judgement aspect; only measurement disputes are resolved.");
             }
 
-            RequireStatus("dispute resolutions", EventStatus.Scoring, EventStatus.Locked);
+            RequireStatus("dispute resolutions", EventStatus.Scoring, EventStatus.Locked, EventStatus.Published);
             RequireValid(aspect, resolution.Value);
         });
     }
@@ -467,12 +462,26 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         }
     }
 
-    private async Task<bool> IsUpheldAppealAsync(Guid? appealId)
+    /// <summary>
+    /// Published results change only through an appeal the arbitration group upheld for this competitor. The status is
+    /// read afresh: this sheet's cached context may not have heard of a publication yet.
+    /// </summary>
+    private async Task RequireUpheldAppealAfterPublication(Guid? appealId)
     {
-        var (eventKey, competitorId) = Keys.SplitScoresheet(this.GetPrimaryKeyString());
+        var (eventKey, competitorId) = Keys.SplitScoresheet(SheetKey);
+        if ((await GrainFactory.GetGrain<IEventGrain>(eventKey).Get()).Status != EventStatus.Published)
+        {
+            return;
+        }
+
         var appeals = appealId is null ? [] : await GrainFactory.GetGrain<IEventAppealsGrain>(eventKey).List();
-        return appeals.Any(a => a.Id == appealId && a.CompetitorId == competitorId && a.Status == AppealStatus.Upheld);
+        if (!appeals.Any(a => a.Id == appealId && a.CompetitorId == competitorId && a.Status == AppealStatus.Upheld))
+        {
+            throw CompetitionRuleException.Conflict("appeal-required", "Published results are corrected only for an upheld appeal: give its id.");
+        }
     }
+
+    private static string WithAppeal(string reason, Guid? appealId) => appealId is { } id ? $"{reason} [appeal {id}]" : reason;
 
     private void RequireStatus(string what, params EventStatus[] allowed)
     {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, newId, request } from '../shared/api';
-import { t } from '../shared/i18n';
+import { refusal, t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
 import type { AspectView, LedgerEntryView, ScoresheetView } from '../shared/types';
 import { go } from '../shared/route';
@@ -8,6 +8,14 @@ import { session } from './session';
 import { workload } from './workload';
 
 type Action = { kind: 'remark' | 'resolve' | 'correct'; aspect: AspectView; judgeId?: string };
+
+/** An appeal against this competitor's result; after publication a change names the upheld one it carries out. */
+interface UpheldAppeal {
+  id: string;
+  status: 'Open' | 'Upheld' | 'Dismissed';
+  reason: string;
+  decision: string | null;
+}
 
 /** One competitor's sheet for the chief judge: every judge's marks, alerts, and the chief's actions with their audit trail. */
 export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; competitorId: string }) {
@@ -17,21 +25,25 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
   const [ledger, setLedger] = useState<LedgerEntryView[]>([]);
   const [action, setAction] = useState<Action | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [appeals, setAppeals] = useState<UpheldAppeal[]>([]);
   const status = current?.events.find((e) => e.assignment.eventCode === eventCode)?.assignment.status;
   const base = `/api/contests/${me.contestId}/events/${eventCode}/competitors/${competitorId}`;
 
   async function load() {
     setSheet(await request<ScoresheetView>('GET', `${base}/scoresheet`, me.token));
     setLedger(await request<LedgerEntryView[]>('GET', `${base}/ledger`, me.token));
+    if (status === 'Published') {
+      setAppeals((await request<UpheldAppeal[]>('GET', `${base}/appeals`, me.token)).filter((a) => a.status === 'Upheld'));
+    }
   }
 
   useEffect(() => {
     void load();
     const timer = window.setInterval(() => void load(), 3000);
     return () => window.clearInterval(timer);
-  }, [competitorId]);
+  }, [competitorId, status]);
 
-  async function perform(value: string, text: string) {
+  async function perform(value: string, text: string, appealId: string | null) {
     if (!action) {
       return;
     }
@@ -41,14 +53,14 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
       if (kind === 'remark') {
         await request('POST', `${base}/remark-requests`, me.token, { entryId: newId(), judgeId, aspectId: aspect.aspectId, note: text });
       } else if (kind === 'resolve') {
-        await request('POST', `${base}/dispute-resolutions`, me.token, { entryId: newId(), aspectId: aspect.aspectId, value: Number(value), reason: text });
+        await request('POST', `${base}/dispute-resolutions`, me.token, { entryId: newId(), aspectId: aspect.aspectId, value: Number(value), reason: text, appealId });
       } else {
-        await request('POST', `${base}/corrections`, me.token, { entryId: newId(), judgeId, aspectId: aspect.aspectId, value: Number(value), reason: text });
+        await request('POST', `${base}/corrections`, me.token, { entryId: newId(), judgeId, aspectId: aspect.aspectId, value: Number(value), reason: text, appealId });
       }
       setAction(null);
       await load();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(e instanceof ApiError ? refusal(e.problem) : String(e));
     }
   }
 
@@ -113,7 +125,9 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
           ))}
         </tbody>
       </table>
-      {action && <ActionForm action={action} error={error} onCancel={() => setAction(null)} onSubmit={perform} />}
+      {action && (
+        <ActionForm action={action} appeals={status === 'Published' && action.kind !== 'remark' ? appeals : null} error={error} onCancel={() => setAction(null)} onSubmit={perform} />
+      )}
       <h3>{t('audit')}</h3>
       <table class="audit" data-testid="audit">
         <thead>
@@ -152,9 +166,17 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
   );
 }
 
-function ActionForm(props: { action: Action; error: string | null; onCancel: () => void; onSubmit: (value: string, text: string) => Promise<void> }) {
+function ActionForm(props: {
+  action: Action;
+  /** Upheld appeals to choose from when the results are published; null before publication. */
+  appeals: UpheldAppeal[] | null;
+  error: string | null;
+  onCancel: () => void;
+  onSubmit: (value: string, text: string, appealId: string | null) => Promise<void>;
+}) {
   const [value, setValue] = useState('');
   const [text, setText] = useState('');
+  const [appealId, setAppealId] = useState<string>(props.appeals?.[0]?.id ?? '');
   const needsValue = props.action.kind !== 'remark';
   return (
     <form
@@ -162,7 +184,7 @@ function ActionForm(props: { action: Action; error: string | null; onCancel: () 
       data-testid="action-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void props.onSubmit(value, text);
+        void props.onSubmit(value, text, props.appeals ? appealId || null : null);
       }}
     >
       <h4>
@@ -173,6 +195,22 @@ function ActionForm(props: { action: Action; error: string | null; onCancel: () 
         <label>
           {t('value')}
           <input name="value" inputMode="decimal" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+        </label>
+      )}
+      {props.appeals && (
+        <label>
+          {t('upheldAppeal')}
+          {props.appeals.length === 0 ? (
+            <span class="error" data-testid="no-upheld-appeal">{t('noUpheldAppeal')}</span>
+          ) : (
+            <select name="appeal" data-testid="appeal" value={appealId} onChange={(e) => setAppealId(e.currentTarget.value)}>
+              {props.appeals.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.reason} — {a.decision ?? ''}
+                </option>
+              ))}
+            </select>
+          )}
         </label>
       )}
       <label>

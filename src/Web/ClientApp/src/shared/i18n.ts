@@ -48,6 +48,8 @@ const zh = {
   theory: '理论',
   lockEvent: '锁定赛项',
   lockRefused: '无法锁定',
+  upheldAppeal: '依据的申诉（已支持）',
+  noUpheldAppeal: '成绩已公布：须有仲裁组支持的申诉才能更改。',
   locked: '已锁定',
   status: '状态',
   requestRemark: '要求重评',
@@ -150,6 +152,8 @@ const en: Record<MessageKey, string> = {
   theory: 'Theory',
   lockEvent: 'Lock event',
   lockRefused: 'Cannot lock',
+  upheldAppeal: 'Upheld appeal',
+  noUpheldAppeal: 'Results are published: a change needs an appeal the arbitration group upheld.',
   locked: 'Locked',
   status: 'Status',
   requestRemark: 'Request re-mark',
@@ -223,6 +227,10 @@ const count = (figures: Figures, name: string): number => (typeof figures[name] 
 
 /** Refusals the interface says in its own words, by problem code; any other falls back to the server's text. */
 const refusals: Record<string, Record<Language, (figures: Figures) => string>> = {
+  'appeal-required': {
+    'zh-CN': () => '成绩已公布：只能依据仲裁组已支持的该选手申诉更改，请选择该申诉。',
+    en: () => 'Results are published: they change only for an appeal the arbitration group upheld for this competitor; choose it.',
+  },
   'event-incomplete': {
     'zh-CN': (f) =>
       `${count(f, 'incompleteSheets')} 份评分表未完成：缺评分 ${count(f, 'missingMarks')} 项，缺理论成绩 ${count(f, 'missingTheory')} 份，未裁定争议 ${count(f, 'openDisputes')} 项。`,

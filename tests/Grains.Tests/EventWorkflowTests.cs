@@ -1,0 +1,44 @@
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Ledger;
+using Competitions.Domain.Ledger;
+using Competitions.Grains.Ledger;
+using Orleans.Core.Internal;
+
+namespace Competitions.Grains.Tests;
+
+[Collection(GrainClusterCollection.Name)]
+public sealed class EventWorkflowTests(GrainCluster cluster)
+{
+    [Fact]
+    public async Task A_resent_status_change_is_answered_again_and_stored_once()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        await sample.MarkAsync("C1", "J1", 3.5m);
+        await sample.MarkAsync("C1", "J2", 3.5m);
+        await sample.MarkAsync("C2", "J1", 3m);
+        await sample.MarkAsync("C2", "J2", 3m);
+
+        var first = await sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked);
+        var resent = await sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked);
+
+        Assert.Equal(EventStatus.Locked, first.Status);
+        Assert.Equal(EventStatus.Locked, resent.Status);
+        var rows = await cluster.Ledger.ReadStreamAsync(LedgerStreams.Event(sample.EventKey));
+        Assert.Single(rows, r => r.Record.Kind == LedgerKinds.EventStatusChanged && r.Record.Value == (int)EventStatus.Locked);
+    }
+
+    [Fact]
+    public async Task The_status_is_the_fold_of_the_ledger_even_when_the_state_write_after_it_was_lost()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        // A lock whose ledger row became durable just before the silo died, so the grain's state still says Scoring.
+        var writer = new LedgerWriter(cluster.Ledger, cluster.Clock, LedgerStreams.Event(sample.EventKey));
+        await writer.AppendAsync(new LedgerRecord(string.Empty, 0, Guid.NewGuid(), LedgerKinds.EventStatusChanged, sample.EventKey,
+            null, null, null, "organizer", null, (int)EventStatus.Locked, (int)EventStatus.Scoring, "Scoring → Locked", default));
+
+        await sample.Event.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var view = await sample.Event.Get();
+
+        Assert.Equal(EventStatus.Locked, view.Status);
+    }
+}
