@@ -54,7 +54,7 @@ builder.Services.AddRateLimiter(options =>
             PermitLimit = builder.Configuration.GetValue("Public:RequestsPerMinute", 600),
             Window = TimeSpan.FromMinutes(1),
         }));
-    // Password guessing: a few tries per minute per address (each account also locks itself after five misses).
+    // Password guessing: a few tries per minute per address; failing addresses also wait longer and longer (SignInThrottle).
     options.AddPolicy(AccountEndpoints.SignInRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new FixedWindowRateLimiterOptions

@@ -18,15 +18,23 @@ public static class AccountEndpoints
 
         account.MapPost("/sign-in", async Task<Results<NoContent, ProblemHttpResult>> (SignInPasswordRequest request, HttpContext http, IGrainFactory grains) =>
         {
-            var outcome = Keys.IsValidId(Keys.Account(request.UserName))
-                ? await grains.GetGrain<IAccountGrain>(Keys.Account(request.UserName)).SignIn(request.Password)
-                : new SignInOutcome(null, "The user name or password is wrong.");
-            if (outcome.Account is null)
+            var clientAddress = ClientAddress(http);
+            var address = grains.GetGrain<ISignInAddressGrain>(clientAddress);
+            if (!await address.MayTry())
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: outcome.Refusal);
+                return SignInRefused();
             }
 
-            await http.SignInAsync(AuthenticationSetup.CookieScheme, AccountPrincipal.From(outcome.Account, AuthenticationSetup.CookieScheme));
+            var signedIn = Keys.IsValidId(Keys.Account(request.UserName))
+                ? await grains.GetGrain<IAccountGrain>(Keys.Account(request.UserName)).SignIn(request.Password, clientAddress)
+                : null;
+            if (signedIn is null)
+            {
+                await address.RecordFailure();
+                return SignInRefused();
+            }
+
+            await http.SignInAsync(AuthenticationSetup.CookieScheme, AccountPrincipal.From(signedIn, AuthenticationSetup.CookieScheme));
             return TypedResults.NoContent();
         }).AllowAnonymous().RequireRateLimiting(SignInRateLimitPolicy);
 
@@ -55,4 +63,21 @@ public static class AccountEndpoints
 
         return app;
     }
+
+    /// <summary>
+    /// One answer for every refusal (unknown user, wrong password, disabled account, an address held back), so the
+    /// answer never tells whether a user name exists or what state its account is in.
+    /// </summary>
+    private static ProblemHttpResult SignInRefused() => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Sign-in refused",
+        detail: "The user name or password is wrong, or too many attempts failed: try again later.",
+        type: $"urn:competitions:problem:{SignInRefusedCode}",
+        extensions: new Dictionary<string, object?> { ["code"] = SignInRefusedCode });
+
+    private const string SignInRefusedCode = "sign-in-refused";
+
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress is { } ip
+        ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString()
+        : "unknown";
 }
