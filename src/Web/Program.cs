@@ -97,6 +97,7 @@ if (args is ["create-admin", var administrator, ..])
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseFrontEnd();
