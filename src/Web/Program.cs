@@ -89,6 +89,8 @@ if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
 builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
 builder.Services.AddSingleton<LeaderboardFeed>();
 builder.Services.AddHostedService(services => services.GetRequiredService<LeaderboardFeed>());
+builder.Services.AddSingleton<StaffConnections>();
+builder.Services.AddHostedService(services => services.GetRequiredService<StaffConnections>());
 
 if (args is ["create-admin", var administrator, ..])
 {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Competitions.Contracts;
 using Competitions.Contracts.Accounts;
+using Competitions.Web.Live;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -34,12 +35,19 @@ public static class AccountEndpoints
                 return SignInRefused();
             }
 
-            await http.SignInAsync(AuthenticationSetup.CookieScheme, AccountPrincipal.From(signedIn, AuthenticationSetup.CookieScheme));
+            var sessionId = Guid.NewGuid().ToString("N");
+            await http.SignInAsync(AuthenticationSetup.CookieScheme, AccountPrincipal.From(signedIn, AuthenticationSetup.CookieScheme, sessionId));
             return TypedResults.NoContent();
         }).AllowAnonymous().RequireRateLimiting(SignInRateLimitPolicy);
 
-        account.MapPost("/sign-out", async (HttpContext http) =>
+        account.MapPost("/sign-out", async (HttpContext http, StaffConnections connections) =>
         {
+            // The cookie holds no state on the server, so only this node's connections of this session can be found.
+            if (http.User.FindFirstValue(CompetitionClaims.Session) is { } sessionId)
+            {
+                connections.Close(sessionId);
+            }
+
             await http.SignOutAsync(AuthenticationSetup.CookieScheme);
             return TypedResults.NoContent();
         }).RequireAuthorization(Policies.AccountHolder);
@@ -58,8 +66,13 @@ public static class AccountEndpoints
 
         accounts.MapGet("/", async (IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IAccountDirectoryGrain>(0).List()));
 
-        accounts.MapPut("/{userName}", async (string userName, AccountSetup setup, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IAccountGrain>(Keys.Account(userName)).Save(setup)));
+        accounts.MapPut("/{userName}", async (string userName, AccountSetup setup, IGrainFactory grains, StaffConnections connections) =>
+        {
+            var saved = await grains.GetGrain<IAccountGrain>(Keys.Account(userName)).Save(setup);
+            // Disabled or given a new password: its open live connections close now, not at the next timed re-check.
+            await connections.RecheckAsync();
+            return TypedResults.Ok(saved);
+        });
 
         return app;
     }
