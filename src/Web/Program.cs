@@ -51,7 +51,7 @@ builder.Services.AddRateLimiter(options =>
             PermitLimit = builder.Configuration.GetValue("Public:RequestsPerMinute", 600),
             Window = TimeSpan.FromMinutes(1),
         }));
-    // Password guessing: a few tries per minute per address (each account also locks itself after five misses).
+    // Password guessing: a few tries per minute per address; failing addresses also wait longer and longer (SignInThrottle).
     options.AddPolicy(AccountEndpoints.SignInRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new FixedWindowRateLimiterOptions
@@ -83,6 +83,8 @@ if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
 builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
 builder.Services.AddSingleton<LeaderboardFeed>();
 builder.Services.AddHostedService(services => services.GetRequiredService<LeaderboardFeed>());
+builder.Services.AddSingleton<StaffConnections>();
+builder.Services.AddHostedService(services => services.GetRequiredService<StaffConnections>());
 
 if (args is ["create-admin", var administrator, ..])
 {
@@ -91,6 +93,7 @@ if (args is ["create-admin", var administrator, ..])
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimits();

@@ -5,8 +5,11 @@ public interface IAccountGrain : IGrainWithStringKey
 {
     Task<Account> Save(AccountSetup setup);
 
-    /// <summary>Checks the password; five wrong ones in a row lock the account for five minutes.</summary>
-    Task<SignInOutcome> SignIn(string password);
+    /// <summary>
+    /// The account when the password is right, the account enabled and <paramref name="clientAddress"/> not held back
+    /// by <c>SignInThrottle</c>; otherwise null, whatever the reason, so a caller cannot tell them apart.
+    /// </summary>
+    Task<Account?> SignIn(string password, string clientAddress);
 
     /// <summary>Null when no such account exists.</summary>
     Task<Account?> Get();

@@ -1,6 +1,7 @@
 using Competitions.Contracts;
 using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Errors;
+using Competitions.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace Competitions.Grains.Accounts;
@@ -9,8 +10,6 @@ public sealed class AccountGrain(
     [PersistentState("account", StorageNames.Configuration)] IPersistentState<AccountState> state) : Grain, IAccountGrain
 {
     public const int MinimumPasswordLength = 10;
-    private const int AllowedFailures = 5;
-    private static readonly TimeSpan LockOut = TimeSpan.FromMinutes(5);
 
     // ASP.NET Core Identity's hasher: PBKDF2-HMAC-SHA512 with a per-password salt, versioned so old hashes rehash.
     private static readonly PasswordHasher<string> Hasher = new();
@@ -56,8 +55,7 @@ public sealed class AccountGrain(
 
             S.PasswordHash = Hasher.HashPassword(UserName, password);
             S.PasswordSetAt = DateTimeOffset.UtcNow;
-            S.FailedSignIns = 0;
-            S.LockedUntil = null;
+            S.FailuresByAddress.Clear();
         }
         else if (S.PasswordHash is null)
         {
@@ -75,52 +73,44 @@ public sealed class AccountGrain(
         return View()!;
     }
 
-    public async Task<SignInOutcome> SignIn(string password)
+    public async Task<Account?> SignIn(string password, string clientAddress)
     {
-        const string wrong = "The user name or password is wrong.";
-        if (S.PasswordHash is null)
+        var now = DateTimeOffset.UtcNow;
+        var failures = S.FailuresByAddress.ToDictionary(pair => pair.Key, pair => new SignInFailures(pair.Value.Count, pair.Value.LastAt), StringComparer.Ordinal);
+        if (S.PasswordHash is null || !SignInThrottle.AccountMayTryFrom(failures, clientAddress, now))
         {
-            // As slow as a real check, so response times do not tell which user names exist.
+            // As slow as a real check, so response times do not tell which user names exist or are held back.
             Hasher.VerifyHashedPassword(UserName, UnknownUserHash, password);
-            return new SignInOutcome(null, wrong);
-        }
-
-        if (S.Disabled)
-        {
-            return new SignInOutcome(null, "This account is disabled.");
-        }
-
-        if (S.LockedUntil > DateTimeOffset.UtcNow)
-        {
-            return new SignInOutcome(null, "Too many wrong passwords: try again in a few minutes.");
+            return null;
         }
 
         var result = Hasher.VerifyHashedPassword(UserName, S.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed)
         {
-            S.FailedSignIns++;
-            if (S.FailedSignIns >= AllowedFailures)
-            {
-                S.LockedUntil = DateTimeOffset.UtcNow + LockOut;
-                S.FailedSignIns = 0;
-            }
-
+            S.FailuresByAddress = SignInThrottle.AfterFailure(failures, clientAddress, now)
+                .ToDictionary(pair => pair.Key, pair => new SignInFailureRecord(pair.Value.Count, pair.Value.LastAt), StringComparer.Ordinal);
             await state.WriteStateAsync();
-            return new SignInOutcome(null, wrong);
+            return null;
         }
 
-        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        // Checked after the password, so a disabled account costs the same time and says no more than a wrong password.
+        if (S.Disabled)
+        {
+            return null;
+        }
+
+        var rehash = result == PasswordVerificationResult.SuccessRehashNeeded;
+        if (rehash)
         {
             S.PasswordHash = Hasher.HashPassword(UserName, password);
         }
 
-        if (S.FailedSignIns != 0 || result == PasswordVerificationResult.SuccessRehashNeeded)
+        if (S.FailuresByAddress.Remove(clientAddress) || rehash)
         {
-            S.FailedSignIns = 0;
             await state.WriteStateAsync();
         }
 
-        return new SignInOutcome(View(), null);
+        return View();
     }
 
     public Task<Account?> Get() => Task.FromResult(View());

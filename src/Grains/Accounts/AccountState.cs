@@ -20,12 +20,6 @@ public sealed class AccountState
     [Id(4)]
     public bool Disabled { get; set; }
 
-    [Id(5)]
-    public int FailedSignIns { get; set; }
-
-    [Id(6)]
-    public DateTimeOffset? LockedUntil { get; set; }
-
     [Id(7)]
     public AccountRole Role { get; set; }
 
@@ -34,4 +28,8 @@ public sealed class AccountState
 
     [Id(9)]
     public DateTimeOffset PasswordSetAt { get; set; }
+
+    /// <summary>Recent wrong passwords by client address (ids 5 and 6 held the old hard lock-out; do not reuse them).</summary>
+    [Id(10)]
+    public Dictionary<string, SignInFailureRecord> FailuresByAddress { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Competitions.Contracts;
 using Competitions.Contracts.Accounts;
+using Competitions.Web.Live;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -18,20 +19,35 @@ public static class AccountEndpoints
 
         account.MapPost("/sign-in", async Task<Results<NoContent, ProblemHttpResult>> (SignInPasswordRequest request, HttpContext http, IGrainFactory grains) =>
         {
-            var outcome = Keys.IsValidId(Keys.Account(request.UserName))
-                ? await grains.GetGrain<IAccountGrain>(Keys.Account(request.UserName)).SignIn(request.Password)
-                : new SignInOutcome(null, "The user name or password is wrong.");
-            if (outcome.Account is null)
+            var clientAddress = ClientAddress(http);
+            var address = grains.GetGrain<ISignInAddressGrain>(clientAddress);
+            if (!await address.MayTry())
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: outcome.Refusal);
+                return SignInRefused();
             }
 
-            await http.SignInAsync(AuthenticationSetup.CookieScheme, AccountPrincipal.From(outcome.Account, AuthenticationSetup.CookieScheme));
+            var signedIn = Keys.IsValidId(Keys.Account(request.UserName))
+                ? await grains.GetGrain<IAccountGrain>(Keys.Account(request.UserName)).SignIn(request.Password, clientAddress)
+                : null;
+            if (signedIn is null)
+            {
+                await address.RecordFailure();
+                return SignInRefused();
+            }
+
+            var sessionId = Guid.NewGuid().ToString("N");
+            await http.SignInAsync(AuthenticationSetup.CookieScheme, AccountPrincipal.From(signedIn, AuthenticationSetup.CookieScheme, sessionId));
             return TypedResults.NoContent();
         }).AllowAnonymous().RequireRateLimiting(SignInRateLimitPolicy);
 
-        account.MapPost("/sign-out", async (HttpContext http) =>
+        account.MapPost("/sign-out", async (HttpContext http, StaffConnections connections) =>
         {
+            // The cookie holds no state on the server, so only this node's connections of this session can be found.
+            if (http.User.FindFirstValue(CompetitionClaims.Session) is { } sessionId)
+            {
+                connections.Close(sessionId);
+            }
+
             await http.SignOutAsync(AuthenticationSetup.CookieScheme);
             return TypedResults.NoContent();
         }).RequireAuthorization(Policies.AccountHolder);
@@ -50,9 +66,31 @@ public static class AccountEndpoints
 
         accounts.MapGet("/", async (IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IAccountDirectoryGrain>(0).List()));
 
-        accounts.MapPut("/{userName}", async (string userName, AccountSetup setup, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IAccountGrain>(Keys.Account(userName)).Save(setup)));
+        accounts.MapPut("/{userName}", async (string userName, AccountSetup setup, IGrainFactory grains, StaffConnections connections) =>
+        {
+            var saved = await grains.GetGrain<IAccountGrain>(Keys.Account(userName)).Save(setup);
+            // Disabled or given a new password: its open live connections close now, not at the next timed re-check.
+            await connections.RecheckAsync();
+            return TypedResults.Ok(saved);
+        });
 
         return app;
     }
+
+    /// <summary>
+    /// One answer for every refusal (unknown user, wrong password, disabled account, an address held back), so the
+    /// answer never tells whether a user name exists or what state its account is in.
+    /// </summary>
+    private static ProblemHttpResult SignInRefused() => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Sign-in refused",
+        detail: "The user name or password is wrong, or too many attempts failed: try again later.",
+        type: $"urn:competitions:problem:{SignInRefusedCode}",
+        extensions: new Dictionary<string, object?> { ["code"] = SignInRefusedCode });
+
+    private const string SignInRefusedCode = "sign-in-refused";
+
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress is { } ip
+        ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString()
+        : "unknown";
 }

@@ -6,6 +6,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Sessions;
+using Competitions.Web.Live;
 using Competitions.Web.Security;
 using QRCoder;
 
@@ -74,7 +75,7 @@ public static class ContestEndpoints
         }).RequireAuthorization(Policies.Organizer);
 
         // Organizers, and the chief judge of an event the judge works on (a lost tablet on the floor), revoke sessions.
-        contests.MapPost("/{contestId}/judges/{judgeId}/sessions/revoke", async (string contestId, string judgeId, ClaimsPrincipal user, IGrainFactory grains) =>
+        contests.MapPost("/{contestId}/judges/{judgeId}/sessions/revoke", async (string contestId, string judgeId, ClaimsPrincipal user, IGrainFactory grains, StaffConnections connections) =>
         {
             var caller = user.ToCaller(contestId);
             var judge = grains.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judgeId));
@@ -83,7 +84,10 @@ public static class ContestEndpoints
                 throw CompetitionRuleException.Forbidden("chief-judge-only", "Only organizers and the judge's chief judge may revoke his sessions.");
             }
 
-            return TypedResults.Ok(new { revoked = await judge.RevokeSessions() });
+            var revoked = await judge.RevokeSessions();
+            // His tablets' live connections close now on this node; other nodes' re-check within a few seconds.
+            await connections.RecheckAsync();
+            return TypedResults.Ok(new { revoked });
         }).RequireAuthorization(Policies.Staff);
 
         return app;

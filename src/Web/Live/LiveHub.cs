@@ -10,19 +10,22 @@ namespace Competitions.Web.Live;
 /// <summary>
 /// Live boards over SignalR. A client watches an event, gets the board, then receives <c>boardChanged</c> deltas; after
 /// a reconnect it calls a catch-up method with the epoch and version it holds and gets what it missed. Anyone may
-/// watch the public board; the live board is for organizers and the event's chief judge.
+/// watch the public board; the live board is for organizers and the event's chief judge, whose session is
+/// re-checked on every call and by <see cref="StaffConnections"/> while the connection stays open.
 /// </summary>
-public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed) : Hub
+public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffConnections staff) : Hub
 {
     public override Task OnConnectedAsync()
     {
         Telemetry.Viewers.Add(1);
+        staff.Add(Context);
         return base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         Telemetry.Viewers.Add(-1);
+        staff.Remove(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -55,8 +58,15 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed) : Hub
         }
     }
 
+    /// <summary>The connection's claims date from when it opened: its session is re-checked on every staff call.</summary>
     private async Task<string> AuthorizeLiveBoard(string contestId, string eventCode)
     {
+        if (!await SessionCheck.IsCurrentAsync(grains, Context.User!))
+        {
+            Context.Abort();
+            throw new HubException("The session has ended: sign in again.");
+        }
+
         try
         {
             await Api.EventEndpoints.RequireOrganizerOrChief(Context.User!, grains, contestId, eventCode);

@@ -5,7 +5,8 @@ namespace Competitions.Web.Security;
 
 public static class AccountPrincipal
 {
-    public static ClaimsPrincipal From(Account account, string scheme)
+    /// <param name="sessionId">The cookie's own id, given at sign-in, so signing out can close that session's live connections.</param>
+    public static ClaimsPrincipal From(Account account, string scheme, string? sessionId = null)
     {
         var role = account.Role switch
         {
@@ -25,6 +26,11 @@ public static class AccountPrincipal
         if (account.Delegation is { } delegation)
         {
             claims.Add(new Claim(CompetitionClaims.Delegation, delegation));
+        }
+
+        if (sessionId is not null)
+        {
+            claims.Add(new Claim(CompetitionClaims.Session, sessionId));
         }
 
         if (account.IsAdministrator)

@@ -56,18 +56,15 @@ public static class AuthenticationSetup
     /// </summary>
     private static async Task RefreshFromAccountAsync(CookieValidatePrincipalContext context)
     {
-        var userName = context.Principal?.Identity?.Name;
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-        var account = userName is null ? null : await grains.GetGrain<IAccountGrain>(userName).Get();
-        var issuedFor = context.Principal?.FindFirst(CompetitionClaims.PasswordSetAt)?.Value;
-        if (account is null || account.Disabled
-            || issuedFor != (account.PasswordSetAt?.UtcTicks ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))
+        var account = context.Principal is null ? null : await SessionCheck.CurrentAccountAsync(grains, context.Principal);
+        if (account is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieScheme);
             return;
         }
 
-        context.ReplacePrincipal(AccountPrincipal.From(account, CookieScheme));
+        context.ReplacePrincipal(AccountPrincipal.From(account, CookieScheme, context.Principal!.FindFirst(CompetitionClaims.Session)?.Value));
     }
 }

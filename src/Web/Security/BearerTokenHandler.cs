@@ -39,14 +39,16 @@ public sealed class BearerTokenHandler(
                 new Claim(ClaimTypes.Name, "organizer"));
         }
 
-        var session = await grains.GetGrain<IJudgeSessionGrain>(SecretHash.Of(token)).Validate();
+        var sessionKey = SecretHash.Of(token);
+        var session = await grains.GetGrain<IJudgeSessionGrain>(sessionKey).Validate();
         return session is null
             ? AuthenticateResult.Fail("The session is unknown, expired or revoked.")
             : Success(
                 new Claim(CompetitionClaims.Role, CompetitionClaims.JudgeRole),
                 new Claim(CompetitionClaims.JudgeId, session.JudgeId),
                 new Claim(CompetitionClaims.ContestId, session.ContestId),
-                new Claim(ClaimTypes.Name, session.JudgeId));
+                new Claim(ClaimTypes.Name, session.JudgeId),
+                new Claim(CompetitionClaims.Session, sessionKey));
     }
 
     private AuthenticateResult Success(params Claim[] claims) =>

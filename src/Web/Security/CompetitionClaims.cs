@@ -19,6 +19,12 @@ public static class CompetitionClaims
     /// <summary>Present on administrators (and the organizer API key): every contest, accounts, new contests.</summary>
     public const string Administrator = "competitions:admin";
 
+    /// <summary>
+    /// The session behind a principal: a judge's session grain key (the token's hash), or a console cookie's random id
+    /// given at sign-in. Live connections are registered under it so revocation can find and close them.
+    /// </summary>
+    public const string Session = "competitions:session";
+
     /// <summary>One per contest an account (other than an administrator's) belongs to.</summary>
     public const string Contest = "competitions:member-of";
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Events;
@@ -13,22 +14,64 @@ namespace Competitions.Integration.Tests.Console;
 public sealed class OrganizerAccountTests(CompetitionsFixture fixture)
 {
     [Fact]
-    public async Task A_wrong_password_is_refused_and_five_in_a_row_lock_the_account()
+    public async Task Every_refused_sign_in_gets_the_same_answer_whatever_the_reason()
     {
-        var userName = $"u{Guid.NewGuid():N}"[..16];
         var password = SecretHash.NewSecret();
-        await fixture.Grains.GetGrain<IAccountGrain>(userName).Save(new AccountSetup("组委会", false, [], password));
-        var browser = fixture.CreateClient();
+        var known = await NewAccountAsync(password);
+        var disabled = await NewAccountAsync(password, disabled: true);
+        var lockedOut = await NewAccountAsync(password);
+        var browser = fixture.CreateClientFrom(CompetitionsFixture.NewLoopbackAddress());
 
+        var unknownUser = await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest($"x{Guid.NewGuid():N}"[..16], password));
+        var wrongPassword = await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(known, "not-the-password"));
+        var disabledAccount = await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(disabled, password));
         for (var i = 0; i < 5; i++)
         {
-            var wrong = await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(userName, "not-the-password"));
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(lockedOut, "not-the-password"))).StatusCode);
         }
 
-        var locked = await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(userName, password));
-        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Contains("Too many", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var heldBack = await browser.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(lockedOut, password));
+
+        HttpResponseMessage[] refusals = [unknownUser, wrongPassword, disabledAccount, heldBack];
+        Assert.All(refusals, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        var bodies = await Task.WhenAll(refusals.Select(WithoutTraceIdAsync));
+        Assert.Contains("sign-in-refused", bodies[0], StringComparison.Ordinal);
+        Assert.All(bodies, body => Assert.Equal(bodies[0], body));
+    }
+
+    [Fact]
+    public async Task An_attacker_guessing_from_one_address_does_not_keep_the_administrator_out_from_another()
+    {
+        var password = SecretHash.NewSecret();
+        var administrator = await NewAccountAsync(password, administrator: true);
+        var attacker = fixture.CreateClientFrom(CompetitionsFixture.NewLoopbackAddress());
+
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await attacker.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(administrator, $"guess-{i}"))).StatusCode);
+        }
+
+        var attackerWithThePassword = await attacker.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(administrator, password));
+        var realAdministrator = fixture.CreateClientFrom(CompetitionsFixture.NewLoopbackAddress());
+        var signedIn = await realAdministrator.PostJsonAsync("/api/account/sign-in", new SignInPasswordRequest(administrator, password));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, attackerWithThePassword.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await realAdministrator.GetAsync("/api/accounts")).StatusCode);
+    }
+
+    private async Task<string> NewAccountAsync(string password, bool administrator = false, bool disabled = false)
+    {
+        var userName = $"u{Guid.NewGuid():N}"[..16];
+        await fixture.Grains.GetGrain<IAccountGrain>(userName).Save(new AccountSetup("组委会", administrator, [], password, disabled));
+        return userName;
+    }
+
+    private static async Task<string> WithoutTraceIdAsync(HttpResponseMessage response)
+    {
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.True(body.Remove("traceId"));
+        return body.ToJsonString();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Sessions;
 using Competitions.Silo;
@@ -78,6 +79,29 @@ public sealed class CompetitionsFixture : IAsyncLifetime
     }
 
     public HttpClient CreateOrganizerClient() => CreateClient(OrganizerKey);
+
+    /// <summary>
+    /// A client whose requests come from another loopback address (127.0.0.0/8 is all this machine), so the server
+    /// sees a different client address: a real connection, no forwarded header to trust.
+    /// </summary>
+    public HttpClient CreateClientFrom(IPAddress localAddress)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            CookieContainer = new CookieContainer(),
+            ConnectCallback = async (context, cancellation) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                socket.Bind(new IPEndPoint(localAddress, 0));
+                await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, context.DnsEndPoint.Port), cancellation);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>A loopback address no other test uses, for tests that count failures per client address.</summary>
+    public static IPAddress NewLoopbackAddress() => new([127, (byte)Random.Shared.Next(1, 255), (byte)Random.Shared.Next(1, 255), (byte)Random.Shared.Next(2, 255)]);
 
     /// <summary>A Chromium page signed in to the organizer console with a new account (password generated).</summary>
     public async Task<IPage> ConsolePageAsync(AccountSetup setup)
