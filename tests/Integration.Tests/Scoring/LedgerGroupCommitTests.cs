@@ -78,8 +78,9 @@ public sealed class LedgerGroupCommitTests(CompetitionsFixture fixture)
         await using var store = new LedgerStore(dataSource);
         var eventKey = $"g{Guid.NewGuid():N}"[..12] + "/E1";
 
-        // numeric(12,4) holds less than 10^8: this value makes PostgreSQL refuse the whole statement it is in.
-        var oversized = new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C0").AppendAsync(Draft(eventKey, Guid.NewGuid(), 1_000_000_000m));
+        // numeric(12,4) holds less than 10^8: this value makes PostgreSQL refuse the whole statement it is in. Writers
+        // refuse it before it reaches the store (LedgerEntryRules); the store must still survive a row that slips by.
+        var oversized = store.AppendAsync(Row(Draft(eventKey, Guid.NewGuid(), 1_000_000_000m) with { Stream = $"sheet:{eventKey}/C0", Sequence = 1 }));
         var good = Enumerable.Range(1, 30).Select(i => new LedgerWriter(store, TimeProvider.System, $"sheet:{eventKey}/C{i}").AppendAsync(Draft(eventKey, Guid.NewGuid(), i))).ToList();
 
         await Assert.ThrowsAsync<PostgresException>(() => oversized);

@@ -25,7 +25,8 @@ public sealed class LockAndCorrectionTests(CompetitionsFixture fixture)
 
         var refused = await contest.ChangeStatusAsync(chief, EventStatus.Locked);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("C3", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The refusal names the sheet by its blind code: a chief judge who marks must not learn who is behind it.
+        Assert.Contains("P8R4", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await contest.CompleteSheetAsync("C3");
         await contest.RecordTheoryAsync("C3", 70m);

@@ -42,7 +42,9 @@ public sealed class ChiefJudgeTests(CompetitionsFixture fixture)
         // Lock is refused while marks are missing, and accepted once every sheet is complete.
         await page.GotoAsync($"/judge/#/chief/{TestContest.EventCode}");
         await page.GetByTestId("lock").ClickAsync();
-        await Expect(page.GetByTestId("lock-message")).ToContainTextAsync("cannot be locked");
+        // Said in the tablet's language from the refusal's code and counts, not the server's English.
+        await Expect(page.GetByTestId("lock-message")).ToContainTextAsync("份评分表未完成");
+        await Expect(page.GetByTestId("lock-message")).ToContainTextAsync("缺理论成绩 3 份");
 
         foreach (var competitor in new[] { "C1", "C2", "C3" })
         {
