@@ -1,0 +1,14 @@
+namespace Competitions.Domain.Visibility;
+
+/// <summary>
+/// What one board shows of each competitor. <paramref name="InternalIds"/>: rows carry the competitor id (tablets and
+/// ledgers use it); otherwise they are keyed by an opaque public key. <paramref name="Honours"/>: titles and promotions.
+/// </summary>
+public sealed record BoardVisibility(
+    BoardView Board,
+    RowsFrom Rows,
+    bool InternalIds,
+    bool Names,
+    bool BlindCodes,
+    bool Organisations,
+    bool Honours);
