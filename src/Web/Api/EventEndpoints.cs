@@ -23,8 +23,11 @@ public static class EventEndpoints
 
         events.MapGet("/", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
         {
-            user.ToCaller(contestId);
-            return TypedResults.Ok(await Event(grains, contestId, eventCode).Get());
+            var caller = user.ToCaller(contestId);
+            var view = await Event(grains, contestId, eventCode).Get();
+            // Recusals pair competitor ids with reasons that may name people: only for those who see ids beside names.
+            var shown = VisibilityPolicy.Decide(view.ViewerOf(caller), view.ToPrivacy(), BoardMode.Live);
+            return TypedResults.Ok(shown.InternalIds && shown.Names ? view : view with { Recusals = [] });
         }).RequireAuthorization(Policies.Staff);
 
         events.MapPut("/scheme", async (string contestId, string eventCode, MarkingSchemeDefinition scheme, IGrainFactory grains) =>

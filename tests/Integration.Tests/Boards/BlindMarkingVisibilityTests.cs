@@ -126,6 +126,17 @@ public sealed class BlindMarkingVisibilityTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task A_judge_reading_the_event_sees_no_recusal_that_pairs_a_competitor_id_with_a_reason()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/recusals", new Recusal("J3", "C2", "李娜的师傅"))).EnsureSuccessStatusCode();
+        using var judge = fixture.CreateClient(await contest.SignInAsync("J1"));
+
+        Assert.Empty((await (await judge.GetAsync(contest.EventPath)).ReadAsync<EventView>()).Recusals);
+        Assert.Contains((await (await contest.Organizer.GetAsync(contest.EventPath)).ReadAsync<EventView>()).Recusals, r => r.CompetitorId == "C2");
+    }
+
+    [Fact]
     public async Task A_frozen_or_hidden_board_counts_no_sheet_completed_after_it_on_the_public_contest_home()
     {
         var contest = await TestContest.CreateAsync(fixture);
