@@ -63,6 +63,14 @@ public sealed class VisibilityPolicyTests
         Assert.Equal((organisations, published), (shown.Organisations, shown.Honours));
     }
 
+    [Theory]
+    [InlineData(ViewerRole.Organizer, false, true, RowKey.CompetitorId)]
+    [InlineData(ViewerRole.ChiefJudge, true, false, RowKey.CompetitorId)]
+    [InlineData(ViewerRole.Public, false, true, RowKey.PublicKey)]
+    [InlineData(ViewerRole.Judge, true, false, RowKey.BlindCode)]
+    public void Public_rows_are_keyed_by_code_when_codes_are_shown_and_by_an_opaque_key_beside_names(ViewerRole role, bool sitsOnPanel, bool publicNames, RowKey key) =>
+        Assert.Equal(key, VisibilityPolicy.Decide(new Viewer(role, sitsOnPanel), new EventPrivacy(true, publicNames, false), BoardMode.Live).Key);
+
     [Fact]
     public void A_public_row_key_is_stable_per_secret_and_hides_the_competitor_id()
     {

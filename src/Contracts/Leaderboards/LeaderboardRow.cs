@@ -31,13 +31,18 @@ public sealed record LeaderboardRow(
     [property: Id(17)] bool Excellence = false)
 {
     /// <summary>
-    /// This staff row as <paramref name="visibility"/> lets it be shown, keyed by <paramref name="publicKey"/> where
-    /// internal ids are not shown. Where names are not shown the blind code stands in for the name (the public key
-    /// when there is no code).
+    /// This staff row as <paramref name="visibility"/> lets it be shown, keyed as it says (<paramref name="publicKey"/>
+    /// also where a row to be keyed by code has none). Where names are not shown the blind code stands in for the name
+    /// (the public key when there is no code).
     /// </summary>
     public LeaderboardRow ShownAs(BoardVisibility visibility, string publicKey) => this with
     {
-        Key = visibility.InternalIds ? Key : publicKey,
+        Key = visibility.Key switch
+        {
+            RowKey.CompetitorId => Key,
+            RowKey.BlindCode => BlindCode ?? publicKey,
+            _ => publicKey,
+        },
         CompetitorId = visibility.InternalIds ? CompetitorId : null,
         Name = visibility.Names ? Name : BlindCode ?? publicKey,
         BlindCode = visibility.BlindCodes ? BlindCode : null,

@@ -27,13 +27,14 @@ public static class VisibilityPolicy
     /// <summary>What each board shows.</summary>
     public static BoardVisibility Board(BoardView board, EventPrivacy privacy, BoardMode mode) => board switch
     {
-        BoardView.Staff => new(board, RowsFrom.Live, InternalIds: true, Names: true, BlindCodes: true, Organisations: true, Honours: true),
+        BoardView.Staff => new(board, RowsFrom.Live, InternalIds: true, RowKey.CompetitorId, Names: true, BlindCodes: true, Organisations: true, Honours: true),
         // The chief opens score sheets by id; he knows ids and codes from his tablet already, names he must not learn.
-        BoardView.StaffCodesOnly => new(board, RowsFrom.Live, InternalIds: true, Names: false, BlindCodes: true, Organisations: false, Honours: true),
+        BoardView.StaffCodesOnly => new(board, RowsFrom.Live, InternalIds: true, RowKey.CompetitorId, Names: false, BlindCodes: true, Organisations: false, Honours: true),
         _ => new(
             board,
             mode switch { BoardMode.Frozen => RowsFrom.Frozen, BoardMode.Hidden => RowsFrom.None, _ => RowsFrom.Live },
             InternalIds: false,
+            privacy.PublicNames ? RowKey.PublicKey : RowKey.BlindCode,
             Names: privacy.PublicNames,
             BlindCodes: !privacy.PublicNames,
             // Organisations narrow a code down to a few people; with codes only they wait for publication.
