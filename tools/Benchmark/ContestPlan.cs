@@ -38,7 +38,8 @@ public static class ContestPlan
                     {
                         targets.AddRange(roster
                             .Where(c => c.Organisation != organisations[judgeId])
-                            .Select(c => new MarkTarget(code, c.Id, judgeId, aspect.Id, aspect.Kind == AspectKind.Judgement, aspect.MaxMark, aspect.Step)));
+                            .Select(c => new MarkTarget(code, c.Id, judgeId, aspect.Id, aspect.Kind == AspectKind.Judgement, aspect.MaxMark, aspect.Step,
+                                view.Definition.PublicNames ? c.Name : c.BlindCode ?? c.Id)));
                     }
                 }
             }

@@ -103,7 +103,7 @@ if (mode == "viewers")
         rows.Add(("PostgreSQL statements in 10 s of viewers only", during.Count == 0 ? "0" : string.Join("; ", during.Select(d => $"{d.Value}× {d.Key}"))));
     }
 
-    sender.OnSending = (target, timestamp) => swarm.SentAt[(target.EventCode, target.CompetitorId)] = timestamp;
+    sender.OnSending = (target, timestamp) => swarm.SentAt[(target.EventCode, target.PublicName)] = timestamp;
     var warmup = Option("warmup", 5);
     sender.Measuring = false;
     var received = swarm.DeltasReceived;

@@ -16,7 +16,8 @@ public sealed class ViewerSwarm(IReadOnlyList<string> urls, string contestId) : 
 {
     private readonly ConcurrentBag<HubConnection> _connections = [];
 
-    public ConcurrentDictionary<(string EventCode, string CompetitorId), long> SentAt { get; } = new();
+    /// <summary>When the newest mark for a row was sent, by the name the public board shows: public rows carry no competitor ids.</summary>
+    public ConcurrentDictionary<(string EventCode, string PublicName), long> SentAt { get; } = new();
 
     public LatencyRecorder PushLatency { get; } = new();
 
@@ -61,7 +62,7 @@ public sealed class ViewerSwarm(IReadOnlyList<string> urls, string contestId) : 
         long newest = 0;
         foreach (var row in delta.Changed)
         {
-            if (SentAt.TryGetValue((eventCode, row.CompetitorId), out var sent) && sent > newest)
+            if (SentAt.TryGetValue((eventCode, row.Name), out var sent) && sent > newest)
             {
                 newest = sent;
             }

@@ -1,4 +1,5 @@
 using Competitions.Contracts.Schemes;
+using Competitions.Domain.Visibility;
 
 namespace Competitions.Contracts.Events;
 
@@ -19,4 +20,18 @@ public sealed record EventView(
     /// lodged; so final results never turn provisional again (and while an appeal is open they are not final either).
     /// </summary>
     public DateTimeOffset? FinalFrom => PublishedAt?.AddHours((double)Math.Max(Definition.NoticeHours, Definition.AppealHours));
+
+    /// <summary>The settings <see cref="VisibilityPolicy"/> decides this event's boards by.</summary>
+    public EventPrivacy ToPrivacy() => new(Definition.BlindMarking, Definition.PublicNames, Status == EventStatus.Published);
+
+    /// <summary>The caller as a viewer of this event's boards: the chief judge is told apart, and whether he marks here.</summary>
+    public Viewer ViewerOf(Caller caller) => caller.Role switch
+    {
+        CallerRole.Organizer => new(ViewerRole.Organizer),
+        CallerRole.Judge when Panels.ChiefJudgeId == caller.Id =>
+            new(ViewerRole.ChiefJudge, SitsOnPanel: Panels.Panels.Any(p => p.JudgeIds.Contains(caller.Id))),
+        CallerRole.Judge => new(ViewerRole.Judge),
+        CallerRole.TeamLeader => new(ViewerRole.TeamLeader),
+        _ => new(ViewerRole.Public),
+    };
 }

@@ -47,6 +47,10 @@ public interface IEventGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<Publication> GetPublication();
 
+    /// <summary>The event's secret for public row keys: for its leaderboard only, never for an API response.</summary>
+    [AlwaysInterleave]
+    Task<string> GetPublicRowSecret();
+
     /// <summary>
     /// Draws stations, blind codes and (when asked) theory-paper codes for the roster, records the draw in the
     /// event's ledger and writes it into the roster; organizers only, while the event is in Setup.

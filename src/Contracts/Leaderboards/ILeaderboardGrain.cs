@@ -15,6 +15,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
     /// <summary>The board as the public may see it: frozen, embargoed or live, names per the event's publication setting.</summary>
     Task<LeaderboardView> GetPublic();
 
+    /// <summary>The board for one audience (<see cref="BoardAudience.StaffCodesOnly"/>: a chief judge who marks).</summary>
+    Task<LeaderboardView> GetFor(BoardAudience audience);
+
     /// <summary>The event's public summary for the contest home page (status, counts, prizes by delegation).</summary>
     Task<EventSummary> GetSummary();
 

@@ -4,7 +4,7 @@ namespace Competitions.Contracts.Leaderboards;
 
 /// <summary>
 /// What changed between two versions of one board: rows whose scores changed (whole), rows that only moved
-/// (<see cref="Ranks"/>, a few bytes each, since one mark shifts many places), rows removed, and the board's finality
+/// (<see cref="Ranks"/>, a few bytes each, since one mark shifts many places), rows removed (their keys), and the board's finality
 /// and public mode after it. A client applies a delta only if its
 /// <see cref="Epoch"/> matches and <see cref="FromVersion"/> is the version it holds; otherwise it asks for what it missed.
 /// </summary>

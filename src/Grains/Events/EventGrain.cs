@@ -12,6 +12,7 @@ using Competitions.Domain.Draws;
 using Competitions.Domain.Ledger;
 using Competitions.Domain.Text;
 using Competitions.Domain.Validation;
+using Competitions.Domain.Visibility;
 using Competitions.Grains.Ledger;
 
 namespace Competitions.Grains.Events;
@@ -26,6 +27,16 @@ public sealed class EventGrain(
     private string EventKey => this.GetPrimaryKeyString();
 
     private EventState S => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Events defined before public rows were keyed get their secret once, before any board asks for it.
+        if (S.Definition is not null && S.PublicRowSecret is null)
+        {
+            S.PublicRowSecret = PublicRowKey.NewSecret();
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
 
     public async Task Define(EventDefinition definition)
     {
@@ -52,6 +63,7 @@ public sealed class EventGrain(
         }
 
         S.Definition = definition;
+        S.PublicRowSecret ??= PublicRowKey.NewSecret();
         await state.WriteStateAsync();
         ConfigurationChanged();
     }
@@ -390,6 +402,12 @@ public sealed class EventGrain(
     }
 
     public Task<Publication> GetPublication() => Task.FromResult(S.Publication);
+
+    public Task<string> GetPublicRowSecret()
+    {
+        RequireDefinition();
+        return Task.FromResult(S.PublicRowSecret!);
+    }
 
     public Task<EventView> Get() => Task.FromResult(new EventView(
         Keys.SplitEvent(EventKey).ContestId, RequireDefinition(), S.Scheme, S.Status, S.Competitors.Count, S.Panels, [.. S.Recusals], S.PublishedAt, S.SchemeVersion));

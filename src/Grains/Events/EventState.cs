@@ -40,4 +40,8 @@ public sealed class EventState
     /// <summary>1 for the scheme marking started with; each revision during marking adds one.</summary>
     [Id(10)]
     public int SchemeVersion { get; set; } = 1;
+
+    /// <summary>Keys public board rows (<see cref="Domain.Visibility.PublicRowKey"/>); never leaves the cluster.</summary>
+    [Id(11)]
+    public string? PublicRowSecret { get; set; }
 }

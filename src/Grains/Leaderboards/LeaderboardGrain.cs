@@ -8,6 +8,7 @@ using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
 using Competitions.Domain.Standardisation;
+using Competitions.Domain.Visibility;
 using Competitions.Grains.Ledger;
 using Competitions.Grains.Scoresheets;
 using Microsoft.Extensions.Logging;
@@ -21,8 +22,10 @@ namespace Competitions.Grains.Leaderboards;
 /// Its standings come from the ledger: on activation (or after a configuration change) it takes its last saved
 /// <see cref="LeaderboardSnapshot"/>, asks the ledger for the head of every sheet's stream in one query, and folds only
 /// the streams that moved since, so a cold board neither reads its whole ledger nor wakes its score sheets.
-/// It keeps two versioned boards: the live one for staff, and the public one (names per the event's setting,
-/// frozen or hidden when organizers say so). Each change is pushed once to every subscribed web node.
+/// It keeps versioned boards: the live one for staff, the public one (names per the event's setting, frozen or hidden
+/// when organizers say so, keyed by opaque public keys) and, once a chief judge who marks asks for it, the live one
+/// with codes only; <see cref="VisibilityPolicy"/> decides what each shows. Each change is pushed once to every
+/// subscribed web node.
 /// </summary>
 public sealed class LeaderboardGrain(
     ILedgerStore ledgerStore,
@@ -49,6 +52,8 @@ public sealed class LeaderboardGrain(
 
     private VersionedBoard? _live;
     private VersionedBoard? _public;
+    private VersionedBoard? _staffCodesOnly;
+    private Dictionary<string, string> _publicKeys = new(StringComparer.Ordinal);
     private Dictionary<string, CompetitorEntry> _roster = new(StringComparer.Ordinal);
     private EventView? _event;
     private Publication _publication = Publication.Live;
@@ -99,6 +104,13 @@ public sealed class LeaderboardGrain(
         return View(Public);
     }
 
+    public async Task<LeaderboardView> GetFor(BoardAudience audience)
+    {
+        await EnsureBuilt();
+        Flush();
+        return View(Board(audience));
+    }
+
     public async Task<EventSummary> GetSummary()
     {
         await EnsureBuilt();
@@ -119,7 +131,7 @@ public sealed class LeaderboardGrain(
     {
         await EnsureBuilt();
         Flush();
-        var board = audience == BoardAudience.Public ? Public : Live;
+        var board = Board(audience);
         return board.CanReplayFrom(epoch, version)
             ? new LeaderboardCatchUp(board.DeltasFrom(version), null)
             : new LeaderboardCatchUp([], View(board));
@@ -178,6 +190,26 @@ public sealed class LeaderboardGrain(
         }
     }
 
+    private VersionedBoard Board(BoardAudience audience) => audience switch
+    {
+        BoardAudience.Public => Public,
+        BoardAudience.StaffCodesOnly => StaffCodesOnly(),
+        _ => Live,
+    };
+
+    /// <summary>Kept only once asked for: few events have a chief judge who also marks.</summary>
+    private VersionedBoard StaffCodesOnly()
+    {
+        if (_staffCodesOnly is null)
+        {
+            _staffCodesOnly = new VersionedBoard(EventKey, BoardAudience.StaffCodesOnly);
+            StageStaffCodesOnly();
+            Notify(_staffCodesOnly.Flush());
+        }
+
+        return _staffCodesOnly;
+    }
+
     private LeaderboardView View(VersionedBoard board) =>
         new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode, _event?.FinalFrom);
 
@@ -205,16 +237,18 @@ public sealed class LeaderboardGrain(
         var viewRead = @event.Get();
         var contextsRead = @event.GetScoringContexts();
         var publicationRead = @event.GetPublication();
+        var secretRead = @event.GetPublicRowSecret();
         var appealsRead = GrainFactory.GetGrain<IEventAppealsGrain>(EventKey).List();
         var (view, contexts) = (await viewRead, await contextsRead);
         var standings = await ReadStandingsAsync(view, contexts);
-        var (publication, appeals) = (await publicationRead, await appealsRead);
+        var (publication, appeals, secret) = (await publicationRead, await appealsRead, await secretRead);
 
         _event = view;
         _publication = publication;
         _openAppeals = appeals.Count(a => a.Status == AppealStatus.Open);
         ScheduleFinality();
         _roster = contexts.ToDictionary(c => c.Competitor.Id, c => c.Competitor, StringComparer.Ordinal);
+        _publicKeys = _roster.Keys.ToDictionary(id => id, id => PublicRowKey.Of(secret, EventKey, id), StringComparer.Ordinal);
         _standings.Clear();
         foreach (var standing in standings)
         {
@@ -342,7 +376,7 @@ public sealed class LeaderboardGrain(
         {
             var s = _standings[r.Entry.CompetitorId];
             var c = _roster[r.Entry.CompetitorId];
-            return new LeaderboardRow(r.Rank, c.Id, c.Name, c.BlindCode, c.Organisation, c.Delegation, s.Theory, s.Practical,
+            return new LeaderboardRow(r.Rank, c.Id, c.Id, c.Name, c.BlindCode, c.Organisation, c.Delegation, s.Theory, s.Practical,
                 s.Total, awards[c.Id].Award, s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts,
                 awards[c.Id].Title, awards[c.Id].PromotedTo, standardised.TryGetValue(c.Id, out var score) ? score : null,
                 // The Medallion for Excellence: the standard reached without a prize.
@@ -353,8 +387,9 @@ public sealed class LeaderboardGrain(
     }
 
     /// <summary>
-    /// Publishes the staged live board, derives the public board from it and the publication mode (names per the
-    /// event's setting; frozen or hidden when organizers say so), pushes both deltas and keeps the contest summary current.
+    /// Publishes the staged live board, derives the other boards from it as <see cref="VisibilityPolicy"/> decides
+    /// (names per the event's setting; frozen or hidden when organizers say so), pushes their deltas and keeps the
+    /// contest summary current.
     /// </summary>
     private void Flush()
     {
@@ -370,15 +405,20 @@ public sealed class LeaderboardGrain(
 
         Notify(Live.Flush());
         _publicationChanged = false;
-        var definition = _event.Definition;
-        IReadOnlyList<LeaderboardRow> rows = _publication.Mode switch
+        var visibility = VisibilityPolicy.Board(BoardView.Public, _event.ToPrivacy(), ModeOf(_publication.Mode));
+        IReadOnlyList<LeaderboardRow> rows = visibility.Rows switch
         {
-            PublicBoardMode.Frozen => _publication.FrozenRows,
-            PublicBoardMode.Hidden => [],
-            _ => [.. Live.Rows.Select(r => PublicRow(r, definition.PublicNames, _event.Status == EventStatus.Published))],
+            RowsFrom.Frozen => _publication.FrozenRows,
+            RowsFrom.None => [],
+            _ => Shown(visibility),
         };
         Public.Stage(rows, IsFinal, _publication.Mode);
         Notify(Public.Flush());
+        if (_staffCodesOnly is not null)
+        {
+            StageStaffCodesOnly();
+            Notify(_staffCodesOnly.Flush());
+        }
 
         var summary = Summarize();
         if (_summary is null || !SameSummary(_summary, summary))
@@ -388,21 +428,18 @@ public sealed class LeaderboardGrain(
         }
     }
 
-    /// <summary>
-    /// Names or blind codes, never both: judges of a blind event know competitors by code, and a public board pairing
-    /// the two would tell them whom they mark. When the event publishes codes only, the row is keyed by the code too
-    /// (judges' tablets know competitor ids), and organisation and delegation wait for publication. Titles and
-    /// promotions also wait for publication.
-    /// </summary>
-    private static LeaderboardRow PublicRow(LeaderboardRow row, bool publicNames, bool published) => row with
+    private void StageStaffCodesOnly() =>
+        _staffCodesOnly!.Stage(Shown(VisibilityPolicy.Board(BoardView.StaffCodesOnly, _event!.ToPrivacy(), BoardMode.Live)), IsFinal, PublicBoardMode.Live);
+
+    /// <summary>The live rows as <paramref name="visibility"/> lets them be shown.</summary>
+    private LeaderboardRow[] Shown(BoardVisibility visibility) =>
+        [.. Live.Rows.Select(r => r.ShownAs(visibility, _publicKeys[r.Key]))];
+
+    private static BoardMode ModeOf(PublicBoardMode mode) => mode switch
     {
-        CompetitorId = publicNames ? row.CompetitorId : row.BlindCode ?? row.CompetitorId,
-        Name = publicNames ? row.Name : row.BlindCode ?? row.CompetitorId,
-        BlindCode = publicNames ? null : row.BlindCode,
-        Organisation = publicNames || published ? row.Organisation : string.Empty,
-        Delegation = publicNames || published ? row.Delegation : string.Empty,
-        Title = published ? row.Title : null,
-        PromotedTo = published ? row.PromotedTo : null,
+        PublicBoardMode.Frozen => BoardMode.Frozen,
+        PublicBoardMode.Hidden => BoardMode.Hidden,
+        _ => BoardMode.Live,
     };
 
     private EventSummary Summarize()
@@ -420,7 +457,8 @@ public sealed class LeaderboardGrain(
             .Select(r => new DelegationBest(r.Delegation, r.EventCode, r.Name, r.Score))
             .ToList();
         return new EventSummary(definition.Code, definition.Name, definition.Venue, _event.Status, _publication.Mode,
-            _roster.Count, Live.Rows.Count(r => r.IsComplete), awards, best);
+            // Counted from the public rows: a frozen or embargoed board must not tell how marking goes on.
+            _roster.Count, Public.Rows.Count(r => r.IsComplete), awards, best);
     }
 
     private static bool SameSummary(EventSummary a, EventSummary b) =>

@@ -49,22 +49,22 @@ public sealed class VersionedBoard(string eventKey, BoardAudience audience)
         }
 
         _staged = null;
-        var previous = Rows.ToDictionary(r => r.CompetitorId, StringComparer.Ordinal);
+        var previous = Rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
         var changed = new List<LeaderboardRow>();
         var ranks = new List<RankChange>();
         foreach (var row in next.Rows)
         {
-            if (!previous.TryGetValue(row.CompetitorId, out var old) || old with { Rank = row.Rank, Award = row.Award } != row)
+            if (!previous.TryGetValue(row.Key, out var old) || old with { Rank = row.Rank, Award = row.Award } != row)
             {
                 changed.Add(row);
             }
             else if (old != row)
             {
-                ranks.Add(new RankChange(row.CompetitorId, row.Rank, row.Award));
+                ranks.Add(new RankChange(row.Key, row.Rank, row.Award));
             }
         }
 
-        var current = next.Rows.Select(r => r.CompetitorId).ToHashSet(StringComparer.Ordinal);
+        var current = next.Rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var removed = previous.Keys.Where(id => !current.Contains(id)).ToList();
         var stateChanged = next.IsFinal != IsFinal || next.Mode != Mode;
         (Rows, IsFinal, Mode) = next;

@@ -4,6 +4,7 @@ using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Schemes;
+using Competitions.Domain.Visibility;
 using Competitions.Web.Security;
 
 namespace Competitions.Web.Api;
@@ -22,8 +23,11 @@ public static class EventEndpoints
 
         events.MapGet("/", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
         {
-            user.ToCaller(contestId);
-            return TypedResults.Ok(await Event(grains, contestId, eventCode).Get());
+            var caller = user.ToCaller(contestId);
+            var view = await Event(grains, contestId, eventCode).Get();
+            // Recusals pair competitor ids with reasons that may name people: only for those who see ids beside names.
+            var shown = VisibilityPolicy.Decide(view.ViewerOf(caller), view.ToPrivacy(), BoardMode.Live);
+            return TypedResults.Ok(shown.InternalIds && shown.Names ? view : view with { Recusals = [] });
         }).RequireAuthorization(Policies.Staff);
 
         events.MapPut("/scheme", async (string contestId, string eventCode, MarkingSchemeDefinition scheme, IGrainFactory grains) =>
@@ -69,8 +73,8 @@ public static class EventEndpoints
 
         events.MapGet("/leaderboard", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
         {
-            await RequireOrganizerOrChief(user, grains, contestId, eventCode);
-            return TypedResults.Ok(await grains.GetGrain<ILeaderboardGrain>(Keys.Event(contestId, eventCode)).Get());
+            var audience = await LiveBoardAudienceAsync(user, grains, contestId, eventCode);
+            return TypedResults.Ok(await grains.GetGrain<ILeaderboardGrain>(Keys.Event(contestId, eventCode)).GetFor(audience));
         }).RequireAuthorization(Policies.Staff);
 
         return app;
@@ -80,12 +84,22 @@ public static class EventEndpoints
         grains.GetGrain<IEventGrain>(Keys.Event(contestId, eventCode));
 
     /// <summary>Live boards, score sheets and ledgers are for organizers and the event's chief judge only.</summary>
-    internal static async Task RequireOrganizerOrChief(ClaimsPrincipal user, IGrainFactory grains, string contestId, string eventCode)
+    internal static Task RequireOrganizerOrChief(ClaimsPrincipal user, IGrainFactory grains, string contestId, string eventCode) =>
+        LiveBoardAudienceAsync(user, grains, contestId, eventCode);
+
+    /// <summary>
+    /// Which live board the caller gets, as <see cref="VisibilityPolicy"/> decides (a chief judge who marks in a blind
+    /// event: codes only); Forbidden for anyone the policy gives the public board only.
+    /// </summary>
+    internal static async Task<BoardAudience> LiveBoardAudienceAsync(ClaimsPrincipal user, IGrainFactory grains, string contestId, string eventCode)
     {
         var caller = user.ToCaller(contestId);
-        if (!caller.IsOrganizer && (await Event(grains, contestId, eventCode).Get()).Panels.ChiefJudgeId != caller.Id)
+        var view = await Event(grains, contestId, eventCode).Get();
+        return VisibilityPolicy.BoardFor(view.ViewerOf(caller), view.ToPrivacy()) switch
         {
-            throw CompetitionRuleException.Forbidden("chief-judge-only", "Only organizers and the event's chief judge may read this.");
-        }
+            BoardView.Staff => BoardAudience.Staff,
+            BoardView.StaffCodesOnly => BoardAudience.StaffCodesOnly,
+            _ => throw CompetitionRuleException.Forbidden("chief-judge-only", "Only organizers and the event's chief judge may read this."),
+        };
     }
 }

@@ -47,8 +47,8 @@ public static class ExportEndpoints
         events.MapGet("/scoresheets.pdf", async (string contestId, string eventCode, IGrainFactory grains, IConfiguration configuration) =>
         {
             var export = (await EventExport.LoadAsync(grains, contestId, eventCode)).RequireFinal();
-            // In leaderboard order, so the printed stack reads like the results.
-            var order = export.Board.Rows.Select((r, i) => (r.CompetitorId, i)).ToDictionary(r => r.CompetitorId, r => r.i, StringComparer.Ordinal);
+            // In leaderboard order, so the printed stack reads like the results (staff rows are keyed by competitor id).
+            var order = export.Board.Rows.Select((r, i) => (r.Key, i)).ToDictionary(r => r.Key, r => r.i, StringComparer.Ordinal);
             var competitors = export.Roster.OrderBy(c => order.GetValueOrDefault(c.Id, int.MaxValue)).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
             var sheets = await Task.WhenAll(competitors.Select(c => export.SheetAsync(grains, c.Id)));
             return PdfFile(configuration, () => ScoresheetPdf.Write(export, competitors.Zip(sheets)), $"{contestId}-{eventCode}-scoresheets.pdf");

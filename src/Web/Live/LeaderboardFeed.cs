@@ -20,8 +20,12 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     private readonly ConcurrentDictionary<Channel<LeaderboardDelta>, string> _readers = new();
     private ILeaderboardObserver? _reference;
 
-    public static string Group(string eventKey, BoardAudience audience) =>
-        audience == BoardAudience.Public ? $"public:{eventKey}" : $"board:{eventKey}";
+    public static string Group(string eventKey, BoardAudience audience) => audience switch
+    {
+        BoardAudience.Public => $"public:{eventKey}",
+        BoardAudience.StaffCodesOnly => $"board-codes:{eventKey}",
+        _ => $"board:{eventKey}",
+    };
 
     public async Task EnsureSubscribedAsync(string eventKey)
     {

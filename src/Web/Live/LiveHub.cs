@@ -10,8 +10,9 @@ namespace Competitions.Web.Live;
 /// <summary>
 /// Live boards over SignalR. A client watches an event, gets the board, then receives <c>boardChanged</c> deltas; after
 /// a reconnect it calls a catch-up method with the epoch and version it holds and gets what it missed. Anyone may
-/// watch the public board; the live board is for organizers and the event's chief judge, whose session is
-/// re-checked on every call and by <see cref="StaffConnections"/> while the connection stays open.
+/// watch the public board; the live board is for organizers and the event's chief judge (codes only when he marks in a
+/// blind event), whose session is re-checked on every call and by <see cref="StaffConnections"/> while the connection
+/// stays open.
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffConnections staff) : Hub
 {
@@ -36,12 +37,18 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
         Watch(Keys.Event(contestId, eventCode), BoardAudience.Public, board => board.GetChangesSince(BoardAudience.Public, epoch, version));
 
     [Authorize(Policy = Policies.Staff)]
-    public async Task<LeaderboardView> WatchEvent(string contestId, string eventCode) =>
-        await Watch(await AuthorizeLiveBoard(contestId, eventCode), BoardAudience.Staff, board => board.Get());
+    public async Task<LeaderboardView> WatchEvent(string contestId, string eventCode)
+    {
+        var audience = await AuthorizeLiveBoard(contestId, eventCode);
+        return await Watch(Keys.Event(contestId, eventCode), audience, board => board.GetFor(audience));
+    }
 
     [Authorize(Policy = Policies.Staff)]
-    public async Task<LeaderboardCatchUp> CatchUp(string contestId, string eventCode, string epoch, long version) =>
-        await Watch(await AuthorizeLiveBoard(contestId, eventCode), BoardAudience.Staff, board => board.GetChangesSince(BoardAudience.Staff, epoch, version));
+    public async Task<LeaderboardCatchUp> CatchUp(string contestId, string eventCode, string epoch, long version)
+    {
+        var audience = await AuthorizeLiveBoard(contestId, eventCode);
+        return await Watch(Keys.Event(contestId, eventCode), audience, board => board.GetChangesSince(audience, epoch, version));
+    }
 
     /// <summary>Joins the group before reading, so no delta can fall between the read and the first push.</summary>
     private async Task<T> Watch<T>(string eventKey, BoardAudience audience, Func<ILeaderboardGrain, Task<T>> read)
@@ -58,8 +65,11 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
         }
     }
 
-    /// <summary>The connection's claims date from when it opened: its session is re-checked on every staff call.</summary>
-    private async Task<string> AuthorizeLiveBoard(string contestId, string eventCode)
+    /// <summary>
+    /// Which live board the caller may watch (codes only for a chief judge who marks in a blind event). The
+    /// connection's claims date from when it opened: its session is re-checked on every staff call.
+    /// </summary>
+    private async Task<BoardAudience> AuthorizeLiveBoard(string contestId, string eventCode)
     {
         if (!await SessionCheck.IsCurrentAsync(grains, Context.User!))
         {
@@ -69,13 +79,11 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
 
         try
         {
-            await Api.EventEndpoints.RequireOrganizerOrChief(Context.User!, grains, contestId, eventCode);
+            return await Api.EventEndpoints.LiveBoardAudienceAsync(Context.User!, grains, contestId, eventCode);
         }
         catch (CompetitionRuleException e)
         {
             throw new HubException(e.Message);
         }
-
-        return Keys.Event(contestId, eventCode);
     }
 }

@@ -21,7 +21,10 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         return page;
     }
 
-    private static ILocator Row(IPage page, string competitorId) => page.Locator($"[data-testid='ranking'] tr[data-competitor='{competitorId}']");
+    /// <summary>Public boards never carry competitor ids; TestContest's names are public.</summary>
+    private static readonly Dictionary<string, string> Names = new() { ["C1"] = "王伟", ["C2"] = "李娜", ["C3"] = "张强" };
+
+    private static ILocator Row(IPage page, string competitorId) => page.Locator($"[data-testid='ranking'] tr[data-name='{Names[competitorId]}']");
 
     [Fact]
     public async Task A_mark_entered_through_the_api_reaches_an_open_board_within_a_second_with_its_new_rank()
@@ -35,7 +38,7 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         var withinASecond = new LocatorAssertionsToHaveAttributeOptions { Timeout = 1000 };
         await Expect(Row(page, "C3")).ToHaveAttributeAsync("data-rank", "1", withinASecond);
         await Expect(Row(page, "C2")).ToHaveAttributeAsync("data-rank", "2", withinASecond);
-        var expected = (await fixture.Grains.GetGrain<ILeaderboardGrain>($"{contest.ContestId}/{TestContest.EventCode}").GetPublic()).Rows.Single(r => r.CompetitorId == "C3").Total;
+        var expected = (await fixture.Grains.GetGrain<ILeaderboardGrain>($"{contest.ContestId}/{TestContest.EventCode}").GetPublic()).Rows.Single(r => r.Name == Names["C3"]).Total;
         await Expect(Row(page, "C3")).ToHaveAttributeAsync("data-total", ((double)expected).ToString(System.Globalization.CultureInfo.InvariantCulture), withinASecond);
         await page.Context.DisposeAsync();
     }
@@ -62,8 +65,8 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         var live = await fixture.Grains.GetGrain<ILeaderboardGrain>($"{contest.ContestId}/{TestContest.EventCode}").Get();
         foreach (var row in live.Rows)
         {
-            await Expect(Row(page, row.CompetitorId)).ToHaveAttributeAsync("data-total", ((double)row.Total).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await Expect(Row(page, row.CompetitorId)).ToHaveAttributeAsync("data-rank", row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(Row(page, row.CompetitorId!)).ToHaveAttributeAsync("data-total", ((double)row.Total).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(Row(page, row.CompetitorId!)).ToHaveAttributeAsync("data-rank", row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         await page.Context.DisposeAsync();
@@ -92,7 +95,7 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("public-contest-home") });
 
         await page.GotoAsync($"/board/?contest={contest.ContestId}#/screen/E1/2");
-        await Expect(page.GetByTestId("big-screen").Locator("tr[data-competitor]")).ToHaveCountAsync(3);
+        await Expect(page.GetByTestId("big-screen").Locator("tr[data-row]")).ToHaveCountAsync(3);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("big-screen-event") });
         await Expect(page.GetByTestId("big-screen").GetByTestId("medal-table")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("big-screen-prizes") });

@@ -25,11 +25,11 @@ public sealed class PublicFeedTests(CompetitionsFixture fixture)
         }
 
         Assert.Equal(board.Version, delta.FromVersion);
-        var rows = board.Rows.ToDictionary(r => r.CompetitorId);
-        delta.Removed.ToList().ForEach(id => rows.Remove(id));
-        delta.Changed.ToList().ForEach(r => rows[r.CompetitorId] = r);
-        delta.Ranks.ToList().ForEach(r => rows[r.CompetitorId] = rows[r.CompetitorId] with { Rank = r.Rank, Award = r.Award });
-        return board with { Version = delta.ToVersion, IsFinal = delta.IsFinal, PublicBoard = delta.PublicBoard, Rows = [.. rows.Values.OrderBy(r => r.Rank).ThenBy(r => r.CompetitorId, StringComparer.Ordinal)] };
+        var rows = board.Rows.ToDictionary(r => r.Key);
+        delta.Removed.ToList().ForEach(key => rows.Remove(key));
+        delta.Changed.ToList().ForEach(r => rows[r.Key] = r);
+        delta.Ranks.ToList().ForEach(r => rows[r.Key] = rows[r.Key] with { Rank = r.Rank, Award = r.Award });
+        return board with { Version = delta.ToVersion, IsFinal = delta.IsFinal, PublicBoard = delta.PublicBoard, Rows = [.. rows.Values.OrderBy(r => r.Rank).ThenBy(r => r.Key, StringComparer.Ordinal)] };
     }
 
     [Fact]
@@ -102,8 +102,9 @@ public sealed class PublicFeedTests(CompetitionsFixture fixture)
         Assert.Equal("delta", kind);
         var delta = JsonSerializer.Deserialize<LeaderboardDelta>(data, Json.Options)!;
         Assert.Equal(snapshot.Version, delta.FromVersion);
-        Assert.Contains(delta.Changed, r => r.CompetitorId == "C2" && r.Total > 0);
-        Assert.All(delta.Ranks, r => Assert.NotEqual("C2", r.CompetitorId));
+        var c2 = snapshot.Rows.Single(r => r.Name == "李娜").Key;
+        Assert.Contains(delta.Changed, r => r.Key == c2 && r.Total > 0);
+        Assert.All(delta.Ranks, r => Assert.NotEqual(c2, r.Key));
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public sealed class PublicFeedTests(CompetitionsFixture fixture)
           AND query NOT ILIKE '%pg_stat_statements%' AND query <> 'DISCARD ALL'
         """);
 
-    private static async Task<(string Kind, string Data)> NextEventAsync(StreamReader reader, CancellationToken cancellationToken)
+    internal static async Task<(string Kind, string Data)> NextEventAsync(StreamReader reader, CancellationToken cancellationToken)
     {
         string? kind = null;
         var data = new List<string>();

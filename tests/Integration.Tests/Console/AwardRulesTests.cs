@@ -51,10 +51,10 @@ public sealed class AwardRulesTests(CompetitionsFixture fixture)
         (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Published)).EnsureSuccessStatusCode();
         await page.GotoAsync($"/board/?contest={contest.ContestId}#/event/E1");
         var first = page.Locator("[data-testid='ranking'] tbody tr").First;
-        await Expect(first).ToHaveAttributeAsync("data-competitor", "C3");
+        await Expect(first).ToHaveAttributeAsync("data-name", "张强"); // C3
         await Expect(first.GetByTestId("award")).ToContainTextAsync("技术能手");
         await Expect(first.GetByTestId("award")).ToContainTextAsync("技师");
-        await Expect(page.Locator("tr[data-competitor='C1']").GetByTestId("award")).ToContainTextAsync("三等奖");
+        await Expect(page.Locator("tr[data-name='王伟']").GetByTestId("award")).ToContainTextAsync("三等奖");
 
         // The contest home lists each delegation's best standardised result: one competitor each here, the winner first.
         var home = await (await fixture.CreateClient().GetAsync($"/api/public/contests/{contest.ContestId}")).ReadAsync<ContestBoardView>();

@@ -52,7 +52,7 @@ public sealed class WebNodeFailureTests
         var server = await (await organizerB.GetAsync($"/api/public/contests/{contest.ContestId}/events/{TestContest.EventCode}/leaderboard")).ReadAsync<LeaderboardView>();
         Assert.Equal(server.Version, board.Version);
         Assert.Equal(server.Rows, board.Rows);
-        Assert.Equal(["C3", "C2", "C1"], board.Rows.Select(r => r.CompetitorId));
+        Assert.Equal(["张强", "李娜", "王伟"], board.Rows.Select(r => r.Name));
     }
 
     private static HubConnection Viewer(int port) => new HubConnectionBuilder()

@@ -30,7 +30,7 @@ public sealed class LeaderboardColdBuildTests(CompetitionsFixture fixture)
         Assert.Equal(live.Rows, cold.Rows);
         foreach (var row in cold.Rows)
         {
-            var sheet = await contest.SheetAsync(row.CompetitorId);
+            var sheet = await contest.SheetAsync(row.CompetitorId!);
             Assert.Equal((sheet.Total, sheet.IsComplete, sheet.Theory), (row.Total, row.IsComplete, row.Theory));
         }
     }

@@ -17,8 +17,8 @@ export function RankedRows({ rows, limit, compact }: { rows: LeaderboardRow[]; l
 
   useLayoutEffect(() => {
     const next = new Map<string, number>();
-    body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-competitor]').forEach((tr) => {
-      const id = tr.dataset.competitor!;
+    body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-row]').forEach((tr) => {
+      const id = tr.dataset.row!;
       const top = tr.getBoundingClientRect().top;
       next.set(id, top);
       const before = positions.current.get(id);
@@ -52,7 +52,7 @@ export function RankedRows({ rows, limit, compact }: { rows: LeaderboardRow[]; l
         {rows.slice(0, limit ?? rows.length).map((row) => {
           const award = awardKey[row.award];
           return (
-            <tr key={row.competitorId} data-competitor={row.competitorId} data-total={row.total} data-rank={row.rank}>
+            <tr key={row.key} data-row={row.key} data-name={row.name} data-total={row.total} data-rank={row.rank}>
               <td class="rank">{row.rank}</td>
               <td class="name">{row.name}</td>
               <td class="wide">{row.organisation}</td>

@@ -61,9 +61,10 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
           </thead>
           <tbody>
             {board.rows.map((row) => (
-              <tr key={row.competitorId} data-competitor={row.competitorId} onClick={() => go('chief', eventCode, 'competitor', row.competitorId)}>
+              // The live board is keyed by competitor id: the chief opens sheets by it.
+              <tr key={row.key} data-competitor={row.key} onClick={() => go('chief', eventCode, 'competitor', row.key)}>
                 <td>{row.rank}</td>
-                <td>{row.blindCode ?? row.competitorId}</td>
+                <td>{row.blindCode ?? row.key}</td>
                 <td>{row.total.toFixed(2)}</td>
                 <td>{row.isComplete ? '✓' : ''}</td>
                 <td class={row.missingMarks ? 'warn' : ''}>{row.missingMarks || ''}</td>

@@ -80,7 +80,7 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
         </thead>
         <tbody>
           {board.data?.rows.map((r) => (
-            <tr key={r.competitorId}>
+            <tr key={r.key}>
               <td>{r.rank}</td>
               <td>
                 {r.name} <small class="muted">{r.blindCode ?? r.competitorId}</small>

@@ -6,14 +6,14 @@ export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
 /** Applies a delta to a board: changed rows replace their old selves, moved rows take their new place, removed rows go. */
 export function applyDelta(board: LeaderboardView, delta: LeaderboardDelta): LeaderboardView {
-  const rows = new Map<string, LeaderboardRow>(board.rows.map((r) => [r.competitorId, r]));
-  delta.removed.forEach((id) => rows.delete(id));
-  delta.changed.forEach((row) => rows.set(row.competitorId, row));
-  delta.ranks.forEach(({ competitorId, rank, award }) => {
-    const row = rows.get(competitorId);
-    if (row) rows.set(competitorId, { ...row, rank, award });
+  const rows = new Map<string, LeaderboardRow>(board.rows.map((r) => [r.key, r]));
+  delta.removed.forEach((key) => rows.delete(key));
+  delta.changed.forEach((row) => rows.set(row.key, row));
+  delta.ranks.forEach(({ key, rank, award }) => {
+    const row = rows.get(key);
+    if (row) rows.set(key, { ...row, rank, award });
   });
-  const ordered = [...rows.values()].sort((a, b) => a.rank - b.rank || a.competitorId.localeCompare(b.competitorId));
+  const ordered = [...rows.values()].sort((a, b) => a.rank - b.rank || a.key.localeCompare(b.key));
   return { ...board, version: delta.toVersion, rows: ordered, isFinal: delta.isFinal, publicBoard: delta.publicBoard };
 }
 

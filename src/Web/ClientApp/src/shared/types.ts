@@ -57,7 +57,10 @@ export interface SessionResponse {
 
 export interface LeaderboardRow {
   rank: number;
-  competitorId: string;
+  /** The row's identity on its board: the competitor id on staff boards, an opaque key on public boards. */
+  key: string;
+  /** Staff boards only: public boards never carry the internal competitor id. */
+  competitorId?: string | null;
   name: string;
   blindCode: string | null;
   organisation: string;
@@ -124,7 +127,7 @@ export interface LeaderboardDelta {
   removed: string[];
   isFinal: boolean;
   publicBoard: PublicBoardMode;
-  ranks: { competitorId: string; rank: number; award: AwardBand }[];
+  ranks: { key: string; rank: number; award: AwardBand }[];
 }
 
 export interface LeaderboardCatchUp {
