@@ -30,8 +30,14 @@ public sealed class EventGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (S.Definition is null)
+        {
+            return;
+        }
+
+        await FoldStatusFromLedgerAsync();
         // Events defined before public rows were keyed get their secret once, before any board asks for it.
-        if (S.Definition is not null && S.PublicRowSecret is null)
+        if (S.PublicRowSecret is null)
         {
             S.PublicRowSecret = PublicRowKey.NewSecret();
             await state.WriteStateAsync(cancellationToken);
@@ -277,14 +283,6 @@ public sealed class EventGrain(
         await state.WriteStateAsync();
         ConfigurationChanged();
         return await Get();
-    }
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (S.Definition is not null)
-        {
-            await FoldStatusFromLedgerAsync();
-        }
     }
 
     /// <summary>

@@ -412,8 +412,15 @@ public sealed class LeaderboardGrain(
             RowsFrom.None => [],
             _ => Shown(visibility),
         };
-        Public.Stage(rows, IsFinal, _publication.Mode);
-        Notify(Public.Flush());
+        // A correction after publication can leave a sheet incomplete for a moment (a measurement dispute still to be
+        // resolved under the same appeal): the public keeps the published results until every sheet is whole again.
+        var correcting = _event.Status == EventStatus.Published && Public.Rows.Count > 0 && Live.Rows.Any(r => !r.IsComplete);
+        if (!correcting)
+        {
+            Public.Stage(rows, IsFinal, _publication.Mode);
+            Notify(Public.Flush());
+        }
+
         if (_staffCodesOnly is not null)
         {
             StageStaffCodesOnly();
