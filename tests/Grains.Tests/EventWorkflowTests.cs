@@ -1,6 +1,7 @@
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Ledger;
 using Competitions.Domain.Ledger;
+using Competitions.Domain.Workflow;
 using Competitions.Grains.Ledger;
 using Orleans.Core.Internal;
 

@@ -5,6 +5,7 @@ using Competitions.Contracts.Judges;
 using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Scheme;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Grains.Tests;
 

@@ -5,6 +5,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Scheme;
+using Competitions.Domain.Workflow;
 using Competitions.Web.Api;
 
 namespace Competitions.Benchmark;

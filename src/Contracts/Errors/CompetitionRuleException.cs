@@ -1,3 +1,5 @@
+using Competitions.Domain.Validation;
+
 namespace Competitions.Contracts.Errors;
 
 /// <summary>A command broke a rule of the contest; nothing was changed.</summary>
@@ -43,6 +45,22 @@ public sealed class CompetitionRuleException : Exception
     {
         Figures = figures;
         return this;
+    }
+
+    /// <summary>Throws a domain rule's refusal as the exception grains and endpoints share; null passes.</summary>
+    public static void ThrowIf(Refusal? refusal)
+    {
+        if (refusal is not null)
+        {
+            var kind = refusal.Kind switch
+            {
+                RefusalKind.NotFound => ProblemKind.NotFound,
+                RefusalKind.Forbidden => ProblemKind.Forbidden,
+                RefusalKind.Conflict => ProblemKind.Conflict,
+                _ => ProblemKind.Invalid,
+            };
+            throw new CompetitionRuleException(kind, refusal.Code, refusal.Message);
+        }
     }
 
     public static CompetitionRuleException Invalid(string code, string message) => new(ProblemKind.Invalid, code, message);

@@ -1,5 +1,6 @@
 using Competitions.Contracts.Schemes;
 using Competitions.Domain.Visibility;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Contracts.Events;
 

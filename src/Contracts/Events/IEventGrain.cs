@@ -1,4 +1,5 @@
 using Competitions.Contracts.Schemes;
+using Competitions.Domain.Workflow;
 using Orleans.Concurrency;
 
 namespace Competitions.Contracts.Events;

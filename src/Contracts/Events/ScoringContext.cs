@@ -1,4 +1,5 @@
 using Competitions.Contracts.Schemes;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Contracts.Events;
 

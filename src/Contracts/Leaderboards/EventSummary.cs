@@ -1,4 +1,5 @@
 using Competitions.Contracts.Events;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Contracts.Leaderboards;
 

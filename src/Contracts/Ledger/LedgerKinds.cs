@@ -1,3 +1,5 @@
+using Competitions.Domain.Workflow;
+
 namespace Competitions.Contracts.Ledger;
 
 /// <summary>The kinds of ledger entries; stored as text so the ledger reads without the code.</summary>

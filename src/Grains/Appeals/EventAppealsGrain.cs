@@ -6,6 +6,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Ledger;
 using Competitions.Domain.Ledger;
+using Competitions.Domain.Workflow;
 using Competitions.Grains.Ledger;
 
 namespace Competitions.Grains.Appeals;

@@ -13,6 +13,7 @@ using Competitions.Domain.Ledger;
 using Competitions.Domain.Text;
 using Competitions.Domain.Validation;
 using Competitions.Domain.Visibility;
+using Competitions.Domain.Workflow;
 using Competitions.Grains.Ledger;
 
 namespace Competitions.Grains.Events;
@@ -239,24 +240,14 @@ public sealed class EventGrain(
     {
         RequireDefinition();
         var isChief = caller.Role == CallerRole.Judge && caller.Id == S.Panels.ChiefJudgeId;
-        if (S.Status == target && target != EventStatus.Setup && (caller.IsOrganizer || (isChief && target == EventStatus.Locked)))
+        var actor = new Actor(caller.IsOrganizer, caller.Role == CallerRole.Judge ? caller.Id : null);
+        if (EventWorkflow.IsResend(S.Status, target, actor, isChief))
         {
             // A resend of a transition already made (its answer was lost) gets the same answer, not a refusal.
             return await Get();
         }
 
-        var allowed = (S.Status, target) switch
-        {
-            (EventStatus.Setup, EventStatus.Scoring) => caller.IsOrganizer,
-            (EventStatus.Scoring, EventStatus.Locked) => caller.IsOrganizer || isChief,
-            (EventStatus.Locked, EventStatus.Published) => caller.IsOrganizer,
-            _ => throw CompetitionRuleException.Conflict("status-transition", $"An event cannot move from {S.Status} to {target}."),
-        };
-        if (!allowed)
-        {
-            throw CompetitionRuleException.Forbidden("status-forbidden", $"You may not move this event to {target}.");
-        }
-
+        CompetitionRuleException.ThrowIf(EventWorkflow.Transition(S.Status, target, actor, isChief));
         if (target == EventStatus.Scoring)
         {
             RequireReadyToScore();

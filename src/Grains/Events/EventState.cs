@@ -1,5 +1,6 @@
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Schemes;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Grains.Events;
 

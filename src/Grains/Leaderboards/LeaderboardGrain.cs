@@ -9,6 +9,7 @@ using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
 using Competitions.Domain.Standardisation;
 using Competitions.Domain.Visibility;
+using Competitions.Domain.Workflow;
 using Competitions.Grains.Ledger;
 using Competitions.Grains.Scoresheets;
 using Microsoft.Extensions.Logging;

@@ -7,7 +7,9 @@ using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Ledger;
 using Competitions.Domain.Scheme;
+using Competitions.Domain.Scoresheets;
 using Competitions.Domain.Scoring;
+using Competitions.Domain.Workflow;
 using Competitions.Grains.Ledger;
 using Microsoft.Extensions.Logging;
 
@@ -118,20 +120,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
     private void ValidateMark(Caller caller, MarkSubmission mark)
     {
         RequireSound(MarkDraft(caller, mark));
-        if (caller.Role == CallerRole.Judge && caller.Id != mark.JudgeId)
-        {
-            throw CompetitionRuleException.Forbidden("not-your-mark", "A judge can only enter his own marks.");
-        }
-
-        var aspect = AuthorizeJudgeForAspect(mark.JudgeId, mark.AspectId);
-        RequireStatus("marks", EventStatus.Scoring);
-        // A submitted sheet stays closed to the judge, except for aspects the chief judge asked him to re-mark.
-        if (_state.SubmittedBy.Contains(mark.JudgeId) && !_state.RemarkRequests.ContainsKey((mark.AspectId, mark.JudgeId)))
-        {
-            throw CompetitionRuleException.Conflict("sheet-submitted", $"Judge {mark.JudgeId} has submitted this score sheet; changes now need the chief judge.");
-        }
-
-        RequireValid(aspect, mark.Value);
+        CompetitionRuleException.ThrowIf(ScoresheetRules.Mark(Situation, ActorOf(caller), mark.JudgeId, mark.AspectId, mark.Value));
     }
 
     public async Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction)
@@ -139,13 +128,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         await EnsureLoaded();
         await RequireUpheldAppealAfterPublication(correction.AppealId);
         return await Execute(Draft(LedgerKinds.MarkCorrected, correction.EntryId, caller, correction.AspectId, correction.JudgeId, correction.DeviceId, correction.Value, WithAppeal(correction.Reason, correction.AppealId)), () =>
-        {
-            RequireChiefJudge(caller, "correct a mark");
-            RequireReason(correction.Reason);
-            var aspect = AuthorizeJudgeForAspect(correction.JudgeId, correction.AspectId);
-            RequireStatus("corrections", EventStatus.Scoring, EventStatus.Locked, EventStatus.Published);
-            RequireValid(aspect, correction.Value);
-        });
+            CompetitionRuleException.ThrowIf(ScoresheetRules.Correction(Situation, ActorOf(caller), correction.JudgeId, correction.AspectId, correction.Value, correction.Reason)));
     }
 
     public async Task<LedgerReceipt> ResolveDispute(Caller caller, DisputeResolution resolution)
@@ -155,78 +138,28 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         // must be resolvable under the same appeal, or the published sheet would stay half-corrected.
         await RequireUpheldAppealAfterPublication(resolution.AppealId);
         return await Execute(Draft(LedgerKinds.DisputeResolved, resolution.EntryId, caller, resolution.AspectId, null, null, resolution.Value, WithAppeal(resolution.Reason, resolution.AppealId)), () =>
-        {
-            RequireChiefJudge(caller, "resolve a dispute");
-            RequireReason(resolution.Reason);
-            var aspect = _rules!.Find(resolution.AspectId) ?? throw UnknownAspect(resolution.AspectId);
-            if (aspect.Kind != AspectKind.Measurement)
-            {
-                throw CompetitionRuleException.Invalid("not-measurement", $"Aspect {aspect.Id} is a judgement aspect; only measurement disputes are resolved.");
-            }
-
-            RequireStatus("dispute resolutions", EventStatus.Scoring, EventStatus.Locked, EventStatus.Published);
-            RequireValid(aspect, resolution.Value);
-        });
+            CompetitionRuleException.ThrowIf(ScoresheetRules.DisputeResolution(Situation, ActorOf(caller), resolution.AspectId, resolution.Value, resolution.Reason)));
     }
 
     public async Task<LedgerReceipt> RecordTheory(Caller caller, TheoryScore score)
     {
         await EnsureLoaded();
         return await Execute(Draft(LedgerKinds.TheoryRecorded, score.EntryId, caller, null, null, null, score.Score, null), () =>
-        {
-            if (!caller.IsOrganizer)
-            {
-                throw CompetitionRuleException.Forbidden("organizers-only", "Only organizers import theory scores.");
-            }
-
-            RequireStatus("theory scores", EventStatus.Setup, EventStatus.Scoring);
-            if (score.Score is < 0m or > 100m || Score.Round(score.Score) != score.Score)
-            {
-                throw CompetitionRuleException.Invalid("theory-out-of-range", $"A theory score is 0 to 100 with at most two decimals, not {score.Score}.");
-            }
-        });
+            CompetitionRuleException.ThrowIf(ScoresheetRules.Theory(Situation, ActorOf(caller), score.Score)));
     }
 
     public async Task<LedgerReceipt> SubmitSheet(Caller caller, SheetSubmission submission)
     {
         await EnsureLoaded();
         return await Execute(Draft(LedgerKinds.SheetSubmitted, submission.EntryId, caller, null, submission.JudgeId, submission.DeviceId, null, null), () =>
-        {
-            if (caller.Role == CallerRole.Judge && caller.Id != submission.JudgeId)
-            {
-                throw CompetitionRuleException.Forbidden("not-your-sheet", "A judge can only submit his own marking.");
-            }
-
-            RequireStatus("submissions", EventStatus.Scoring);
-            var assigned = AssignedAspects(submission.JudgeId);
-            if (assigned.Count == 0)
-            {
-                throw CompetitionRuleException.Forbidden("not-on-panel", $"Judge {submission.JudgeId} does not mark this competitor.");
-            }
-
-            var missing = assigned.Where(a => !_state.Marks.ContainsKey((a, submission.JudgeId))).ToList();
-            if (missing.Count > 0)
-            {
-                throw CompetitionRuleException.Conflict("marks-missing", $"Aspects still to mark: {string.Join(", ", missing)}.");
-            }
-
-            if (_state.SubmittedBy.Contains(submission.JudgeId))
-            {
-                throw CompetitionRuleException.Conflict("already-submitted", $"Judge {submission.JudgeId} has already submitted this score sheet.");
-            }
-        });
+            CompetitionRuleException.ThrowIf(ScoresheetRules.Submission(Situation, ActorOf(caller), submission.JudgeId)));
     }
 
     public async Task<LedgerReceipt> RequestRemark(Caller caller, RemarkRequest request)
     {
         await EnsureLoaded();
         return await Execute(Draft(LedgerKinds.RemarkRequested, request.EntryId, caller, request.AspectId, request.JudgeId, null, null, request.Note), () =>
-        {
-            RequireChiefJudge(caller, "request a re-mark");
-            RequireReason(request.Note);
-            AuthorizeJudgeForAspect(request.JudgeId, request.AspectId);
-            RequireStatus("re-mark requests", EventStatus.Scoring);
-        });
+            CompetitionRuleException.ThrowIf(ScoresheetRules.RemarkRequest(Situation, ActorOf(caller), request.JudgeId, request.AspectId, request.Note)));
     }
 
     public async Task<JudgeSheetView> GetJudgeView(string judgeId)
@@ -435,33 +368,6 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
 
     private void ForgetLedgerState() => _loading = null;
 
-    private IReadOnlyList<string> AssignedAspects(string judgeId) =>
-        _context!.AspectsByJudge.TryGetValue(judgeId, out var aspects) && !_context.RecusalReasons.ContainsKey(judgeId) ? aspects : [];
-
-    private AspectRule AuthorizeJudgeForAspect(string judgeId, string aspectId)
-    {
-        var aspect = _rules!.Find(aspectId) ?? throw UnknownAspect(aspectId);
-        if (!_context!.AspectsByJudge.TryGetValue(judgeId, out var aspects) || !aspects.Contains(aspectId))
-        {
-            throw CompetitionRuleException.Forbidden("not-on-panel", $"Judge {judgeId} does not sit on a panel that marks aspect {aspectId}.");
-        }
-
-        if (_context.RecusalReasons.TryGetValue(judgeId, out var reason))
-        {
-            throw CompetitionRuleException.Forbidden("recused", $"Judge {judgeId} is recused from this competitor: {reason}.");
-        }
-
-        return aspect;
-    }
-
-    private void RequireChiefJudge(Caller caller, string action)
-    {
-        if (caller.Role != CallerRole.Judge || caller.Id != _context!.ChiefJudgeId)
-        {
-            throw CompetitionRuleException.Forbidden("chief-judge-only", $"Only the chief judge may {action}.");
-        }
-    }
-
     /// <summary>
     /// Published results change only through an appeal the arbitration group upheld for this competitor. The status is
     /// read afresh: this sheet's cached context may not have heard of a publication yet.
@@ -483,15 +389,12 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
 
     private static string WithAppeal(string reason, Guid? appealId) => appealId is { } id ? $"{reason} [appeal {id}]" : reason;
 
-    private void RequireStatus(string what, params EventStatus[] allowed)
-    {
-        if (!allowed.Contains(_context!.Status))
-        {
-            throw CompetitionRuleException.Conflict(
-                _context.Status is EventStatus.Locked or EventStatus.Published ? "event-locked" : "event-not-scoring",
-                $"The event is {_context.Status}: {what} are not accepted now.");
-        }
-    }
+    /// <summary>The sheet as the rules see it: the event's configuration for this competitor and the ledger's fold.</summary>
+    private SheetSituation Situation => new(
+        _context!.Status, _context.ChiefJudgeId, _rules!, _context.AspectsByJudge, _context.RecusalReasons,
+        _state.Marks, _state.SubmittedBy, (aspectId, judgeId) => _state.RemarkRequests.ContainsKey((aspectId, judgeId)));
+
+    private static Actor ActorOf(Caller caller) => new(caller.IsOrganizer, caller.Role == CallerRole.Judge ? caller.Id : null);
 
     private static void RequireSound(LedgerRecord draft)
     {
@@ -501,22 +404,4 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         }
     }
 
-    private static void RequireReason(string? reason)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw CompetitionRuleException.Invalid("reason-required", "A reason is required; it is kept in the ledger.");
-        }
-    }
-
-    private static void RequireValid(AspectRule aspect, decimal value)
-    {
-        if (aspect.Validate(value) is { } problem)
-        {
-            throw CompetitionRuleException.Invalid("mark-invalid", problem);
-        }
-    }
-
-    private static CompetitionRuleException UnknownAspect(string aspectId) =>
-        CompetitionRuleException.Invalid("unknown-aspect", $"Aspect {aspectId} is not in this event's marking scheme.");
 }

@@ -3,6 +3,7 @@ using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
+using Competitions.Domain.Workflow;
 using Microsoft.Extensions.Logging;
 
 namespace Competitions.Silo.Demo;

@@ -1,5 +1,6 @@
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Web.Api;
 

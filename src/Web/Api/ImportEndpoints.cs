@@ -4,6 +4,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Domain.Competitors;
 using Competitions.Domain.Imports;
+using Competitions.Domain.Workflow;
 using Competitions.Web.Imports;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,6 +2,7 @@ using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Schemes;
 using Competitions.Domain.Imports;
+using Competitions.Domain.Workflow;
 using Competitions.Web.Exports;
 using Competitions.Web.Imports;
 using Competitions.Web.Security;

@@ -5,6 +5,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Web.Exports;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Leaderboards;
+using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Infrastructure;
 using Competitions.Web.Api;
 using Microsoft.AspNetCore.SignalR.Client;

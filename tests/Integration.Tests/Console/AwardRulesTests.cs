@@ -2,6 +2,7 @@ using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Domain.Awards;
+using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
+using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Infrastructure;
 
 namespace Competitions.Integration.Tests.Console;

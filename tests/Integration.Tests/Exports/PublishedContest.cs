@@ -1,4 +1,5 @@
 using Competitions.Contracts.Events;
+using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Infrastructure;
 
 namespace Competitions.Integration.Tests.Exports;

@@ -4,6 +4,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Ledger;
+using Competitions.Domain.Workflow;
 using Competitions.Grains.Ledger;
 using Competitions.Integration.Tests.Infrastructure;
 using Npgsql;

@@ -6,6 +6,7 @@ using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Scheme;
+using Competitions.Domain.Workflow;
 using Competitions.Web.Api;
 
 namespace Competitions.Integration.Tests.Infrastructure;

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Schemes;
 using Competitions.Domain.Scheme;
+using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Infrastructure;
 using Competitions.Web.Api;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Infrastructure;
 using Competitions.Web.Api;
 

@@ -1,4 +1,4 @@
-namespace Competitions.Contracts.Events;
+namespace Competitions.Domain.Workflow;
 
 /// <summary>The scoring workflow of an event; it only moves forward.</summary>
 public enum EventStatus
