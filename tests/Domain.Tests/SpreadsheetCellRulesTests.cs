@@ -63,4 +63,12 @@ public sealed class SpreadsheetCellRulesTests
         Assert.Equal([(2, "criterion_title"), (3, "title")], scheme.Problems.Select(p => (p.Row, p.Column)));
         Assert.Empty(scheme.Criteria);
     }
+
+    [Fact]
+    public void A_cell_longer_than_the_field_it_fills_is_refused_before_any_event_takes_the_file()
+    {
+        Assert.Null(SpreadsheetCellRules.Problem(new string('王', 100)));
+        Assert.Contains("at most 100", SpreadsheetCellRules.Problem(new string('王', 101)), StringComparison.Ordinal);
+        Assert.Null(SpreadsheetCellRules.Problem(new string('王', 150), maxLength: 200));
+    }
 }

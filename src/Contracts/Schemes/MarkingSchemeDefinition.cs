@@ -64,7 +64,7 @@ public sealed record MarkingSchemeDefinition([property: Id(0)] IReadOnlyList<Cri
                 problems.Add($"Criterion id '{criterion.Id}' is empty, malformed or used twice.");
             }
 
-            if (FreeText.Check($"Criterion {criterion.Id}: the title", criterion.Title, FreeText.NameMax * 2) is { } title)
+            if (FreeText.Check($"Criterion {criterion.Id}: the title", criterion.Title, FreeText.TitleMax) is { } title)
             {
                 problems.Add(title.Reason);
             }
@@ -83,7 +83,7 @@ public sealed record MarkingSchemeDefinition([property: Id(0)] IReadOnlyList<Cri
 
                 var rule = new AspectRule(aspect.Id, criterion.Id, aspect.Kind, aspect.MaxMark, aspect.Step, aspect.Aggregation, aspect.SpreadThreshold);
                 problems.AddRange(rule.DefinitionProblems().Select(p => p.Reason));
-                if (FreeText.Check($"Aspect {aspect.Id}: the title", aspect.Title, FreeText.NameMax * 2) is { } aspectTitle)
+                if (FreeText.Check($"Aspect {aspect.Id}: the title", aspect.Title, FreeText.TitleMax) is { } aspectTitle)
                 {
                     problems.Add(aspectTitle.Reason);
                 }

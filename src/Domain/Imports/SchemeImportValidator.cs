@@ -1,5 +1,6 @@
 using System.Globalization;
 using Competitions.Domain.Scheme;
+using Competitions.Domain.Text;
 
 namespace Competitions.Domain.Imports;
 
@@ -43,8 +44,8 @@ public static class SchemeImportValidator
             var criterionId = columns.Required(row, Criterion, problems);
             var aspectId = columns.Required(row, Aspect, problems);
             var title = columns.Required(row, Title, problems);
-            SpreadsheetCellRules.Check(row, columns, Title, problems);
-            SpreadsheetCellRules.Check(row, columns, CriterionTitle, problems);
+            SpreadsheetCellRules.Check(row, columns, Title, problems, FreeText.TitleMax);
+            SpreadsheetCellRules.Check(row, columns, CriterionTitle, problems, FreeText.TitleMax);
             ImportRules.CheckId(row, columns.HeaderOf(Criterion), criterionId, problems);
             ImportRules.CheckId(row, columns.HeaderOf(Aspect), aspectId, problems);
             var kind = Term(row, columns, Kind, SchemeSheetTerms.KindNames, null, problems);

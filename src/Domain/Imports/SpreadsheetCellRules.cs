@@ -1,3 +1,5 @@
+using Competitions.Domain.Text;
+
 namespace Competitions.Domain.Imports;
 
 /// <summary>
@@ -10,9 +12,17 @@ public static class SpreadsheetCellRules
     /// <summary>What makes Excel, LibreOffice and Sheets read a cell as a formula (tab and CR are control characters too).</summary>
     public static IReadOnlySet<char> FormulaTriggers { get; } = new HashSet<char> { '=', '+', '-', '@', '\t', '\r' };
 
-    /// <summary>Why <paramref name="cell"/> (as the file holds it, untrimmed) may not be free text, or null when it may.</summary>
-    public static string? Problem(string cell)
+    /// <summary>
+    /// Why <paramref name="cell"/> (as the file holds it, untrimmed) may not be free text, or null when it may. The length
+    /// is the one the grains hold the same field to, so a file that passes here is never refused half-way through.
+    /// </summary>
+    public static string? Problem(string cell, int maxLength = FreeText.NameMax)
     {
+        if (cell.Trim().Length > maxLength)
+        {
+            return $"The cell holds {cell.Trim().Length} characters; at most {maxLength} are allowed.";
+        }
+
         // char.IsControl is exactly Unicode category Cc: U+0000–U+001F and U+007F–U+009F.
         foreach (var c in cell)
         {
@@ -29,9 +39,9 @@ public static class SpreadsheetCellRules
     }
 
     /// <summary>Reports a free-text cell of <paramref name="column"/> that <see cref="Problem"/> refuses, on its row and column.</summary>
-    public static void Check(ImportTableRow row, ImportColumns columns, ImportColumn column, List<ImportProblem> problems)
+    public static void Check(ImportTableRow row, ImportColumns columns, ImportColumn column, List<ImportProblem> problems, int maxLength = FreeText.NameMax)
     {
-        if (columns.RawCell(row, column) is { } cell && Problem(cell) is { } problem)
+        if (columns.RawCell(row, column) is { } cell && Problem(cell, maxLength) is { } problem)
         {
             problems.Add(new ImportProblem(row.Number, columns.HeaderOf(column), problem));
         }

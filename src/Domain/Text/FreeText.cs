@@ -13,6 +13,9 @@ public static class FreeText
     /// <summary>Names of people, organisations, events, venues.</summary>
     public const int NameMax = 100;
 
+    /// <summary>Titles of criteria and aspects, which some marking schemes spell out at length.</summary>
+    public const int TitleMax = 200;
+
     /// <summary>Device ids, codes and other short labels.</summary>
     public const int LabelMax = 64;
 

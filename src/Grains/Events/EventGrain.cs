@@ -150,7 +150,7 @@ public sealed class EventGrain(
                 FreeText.Check("the delegation", c.Delegation, FreeText.NameMax),
                 FreeText.Check("the blind code", c.BlindCode, FreeText.LabelMax),
                 FreeText.Check("the theory code", c.TheoryCode, FreeText.LabelMax),
-                FreeText.Check("the current level", c.CurrentLevel, FreeText.LabelMax),
+                FreeText.Check("the current level", c.CurrentLevel, FreeText.NameMax),
             }.OfType<FieldProblem>().Select(p => $"Competitor {i + 1} ({c.Id}): {p.Reason}"));
 
             if (c.IdNumber is not null && IdNumber.Problem(c.IdNumber) is { } idProblem)

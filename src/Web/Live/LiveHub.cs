@@ -31,24 +31,33 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
     }
 
     public Task<LeaderboardView> WatchPublicBoard(string contestId, string eventCode) =>
-        Watch(Keys.Event(contestId, eventCode), BoardAudience.Public, board => board.GetPublic());
+        Watch(EventKeyOf(contestId, eventCode), BoardAudience.Public, board => board.GetPublic());
 
     public Task<LeaderboardCatchUp> CatchUpPublic(string contestId, string eventCode, string epoch, long version) =>
-        Watch(Keys.Event(contestId, eventCode), BoardAudience.Public, board => board.GetChangesSince(BoardAudience.Public, epoch, version));
+        Watch(EventKeyOf(contestId, eventCode), BoardAudience.Public, board => board.GetChangesSince(BoardAudience.Public, epoch, version));
 
     [Authorize(Policy = Policies.Staff)]
     public async Task<LeaderboardView> WatchEvent(string contestId, string eventCode)
     {
         var audience = await AuthorizeLiveBoard(contestId, eventCode);
-        return await Watch(Keys.Event(contestId, eventCode), audience, board => board.GetFor(audience));
+        return await Watch(EventKeyOf(contestId, eventCode), audience, board => board.GetFor(audience));
     }
 
     [Authorize(Policy = Policies.Staff)]
     public async Task<LeaderboardCatchUp> CatchUp(string contestId, string eventCode, string epoch, long version)
     {
         var audience = await AuthorizeLiveBoard(contestId, eventCode);
-        return await Watch(Keys.Event(contestId, eventCode), audience, board => board.GetChangesSince(audience, epoch, version));
+        return await Watch(EventKeyOf(contestId, eventCode), audience, board => board.GetChangesSince(audience, epoch, version));
     }
+
+    /// <summary>
+    /// Anyone may call the public methods: an id that no id can be is refused before it wakes a grain (or a thousand
+    /// junk activations) for it.
+    /// </summary>
+    private static string EventKeyOf(string contestId, string eventCode) =>
+        Keys.IsValidId(contestId) && Keys.IsValidId(eventCode)
+            ? Keys.Event(contestId, eventCode)
+            : throw new HubException("The contest id and event code must be 1–64 letters, digits, '-' or '_'.");
 
     /// <summary>Joins the group before reading, so no delta can fall between the read and the first push.</summary>
     private async Task<T> Watch<T>(string eventKey, BoardAudience audience, Func<ILeaderboardGrain, Task<T>> read)

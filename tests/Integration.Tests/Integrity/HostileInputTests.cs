@@ -10,6 +10,8 @@ using Competitions.Domain.Scheme;
 using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Infrastructure;
 using Competitions.Web.Api;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Competitions.Integration.Tests.Integrity;
 
@@ -144,6 +146,22 @@ public sealed class HostileInputTests(CompetitionsFixture fixture)
 
         await AssertProblem(response, HttpStatusCode.BadRequest, "id-invalid");
         await AssertProblem(spaced, HttpStatusCode.BadRequest, "id-invalid");
+    }
+
+    [Theory]
+    [InlineData("E 1")]
+    [InlineData("E\u00001")]
+    public async Task The_public_hub_refuses_an_event_code_that_no_event_can_have(string eventCode)
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        await using var viewer = new HubConnectionBuilder().WithUrl(new Uri(fixture.BaseAddress, "/hubs/live")).Build();
+        await viewer.StartAsync();
+
+        await Assert.ThrowsAsync<HubException>(() => viewer.InvokeAsync<JsonElement>("WatchPublicBoard", contest.ContestId, eventCode));
+        await Assert.ThrowsAsync<HubException>(() => viewer.InvokeAsync<JsonElement>("WatchPublicBoard", new string('c', 5000), TestContest.EventCode));
+        // The connection stays usable for a proper request.
+        var board = await viewer.InvokeAsync<JsonElement>("WatchPublicBoard", contest.ContestId, TestContest.EventCode);
+        Assert.Equal(3, board.GetProperty("rows").GetArrayLength());
     }
 
     [Fact]
