@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Competitions.Contracts;
-using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Schemes;
@@ -73,7 +72,7 @@ public static class EventEndpoints
 
         events.MapGet("/leaderboard", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
         {
-            var audience = await LiveBoardAudienceAsync(user, grains, contestId, eventCode);
+            var audience = await EventAccess.LiveBoardAudienceAsync(user, grains, contestId, eventCode);
             return TypedResults.Ok(await grains.GetGrain<ILeaderboardGrain>(Keys.Event(contestId, eventCode)).GetFor(audience));
         }).RequireAuthorization(Policies.Staff);
 
@@ -82,24 +81,4 @@ public static class EventEndpoints
 
     internal static IEventGrain Event(IGrainFactory grains, string contestId, string eventCode) =>
         grains.GetGrain<IEventGrain>(Keys.Event(contestId, eventCode));
-
-    /// <summary>Live boards, score sheets and ledgers are for organizers and the event's chief judge only.</summary>
-    internal static Task RequireOrganizerOrChief(ClaimsPrincipal user, IGrainFactory grains, string contestId, string eventCode) =>
-        LiveBoardAudienceAsync(user, grains, contestId, eventCode);
-
-    /// <summary>
-    /// Which live board the caller gets, as <see cref="VisibilityPolicy"/> decides (a chief judge who marks in a blind
-    /// event: codes only); Forbidden for anyone the policy gives the public board only.
-    /// </summary>
-    internal static async Task<BoardAudience> LiveBoardAudienceAsync(ClaimsPrincipal user, IGrainFactory grains, string contestId, string eventCode)
-    {
-        var caller = user.ToCaller(contestId);
-        var view = await Event(grains, contestId, eventCode).Get();
-        return VisibilityPolicy.BoardFor(view.ViewerOf(caller), view.ToPrivacy()) switch
-        {
-            BoardView.Staff => BoardAudience.Staff,
-            BoardView.StaffCodesOnly => BoardAudience.StaffCodesOnly,
-            _ => throw CompetitionRuleException.Forbidden("chief-judge-only", "Only organizers and the event's chief judge may read this."),
-        };
-    }
 }

@@ -50,21 +50,21 @@ public static class ScoresheetEndpoints
 
         sheets.MapGet("/scoresheet", async (string contestId, string eventCode, string competitorId, ClaimsPrincipal user, IGrainFactory grains) =>
         {
-            await EventEndpoints.RequireOrganizerOrChief(user, grains, contestId, eventCode);
+            await EventAccess.RequireOrganizerOrChief(user, grains, contestId, eventCode);
             return TypedResults.Ok(await Sheet(grains, contestId, eventCode, competitorId).Get());
         });
 
         // The appeals against this competitor's result: a correction after publication names the upheld one.
         sheets.MapGet("/appeals", async (string contestId, string eventCode, string competitorId, ClaimsPrincipal user, IGrainFactory grains) =>
         {
-            await EventEndpoints.RequireOrganizerOrChief(user, grains, contestId, eventCode);
+            await EventAccess.RequireOrganizerOrChief(user, grains, contestId, eventCode);
             var appeals = await grains.GetGrain<IEventAppealsGrain>(Keys.Event(contestId, eventCode)).List();
             return TypedResults.Ok(appeals.Where(a => a.CompetitorId == competitorId).ToList());
         });
 
         sheets.MapGet("/ledger", async (string contestId, string eventCode, string competitorId, ClaimsPrincipal user, IGrainFactory grains) =>
         {
-            await EventEndpoints.RequireOrganizerOrChief(user, grains, contestId, eventCode);
+            await EventAccess.RequireOrganizerOrChief(user, grains, contestId, eventCode);
             return TypedResults.Ok(await Sheet(grains, contestId, eventCode, competitorId).GetLedger());
         });
 

@@ -88,7 +88,7 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
 
         try
         {
-            return await Api.EventEndpoints.LiveBoardAudienceAsync(Context.User!, grains, contestId, eventCode);
+            return await EventAccess.LiveBoardAudienceAsync(Context.User!, grains, contestId, eventCode);
         }
         catch (CompetitionRuleException e)
         {
