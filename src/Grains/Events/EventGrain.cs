@@ -410,83 +410,22 @@ public sealed class EventGrain(
     public Task<ScoringContext> GetScoringContext(string competitorId)
     {
         var definition = RequireDefinition();
-        if (!S.Competitors.TryGetValue(competitorId, out var competitor))
-        {
-            throw CompetitionRuleException.NotFound("competitor-not-found", $"Competitor {competitorId} is not entered in event {definition.Code}.");
-        }
-
-        return Task.FromResult(ScoringContext(definition, AspectsByJudge(), competitor));
+        return S.Competitors.TryGetValue(competitorId, out var competitor)
+            ? Task.FromResult(EventProjections.ScoringContext(S, EventProjections.AspectsByJudge(S), competitor))
+            : throw CompetitionRuleException.NotFound("competitor-not-found", $"Competitor {competitorId} is not entered in event {definition.Code}.");
     }
 
     public Task<IReadOnlyList<ScoringContext>> GetScoringContexts()
     {
-        var definition = RequireDefinition();
-        var aspectsByJudge = AspectsByJudge();
-        return Task.FromResult<IReadOnlyList<ScoringContext>>([.. S.Competitors.Values
-            .OrderBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => ScoringContext(definition, aspectsByJudge, c))]);
-    }
-
-    private Dictionary<string, IReadOnlyList<string>> AspectsByJudge()
-    {
-        var aspectsByJudge = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var judgeId in S.Panels.Panels.SelectMany(p => p.JudgeIds).Distinct())
-        {
-            aspectsByJudge[judgeId] = [.. S.Panels.Panels
-                .Where(p => p.JudgeIds.Contains(judgeId))
-                .SelectMany(p => S.Scheme.Criteria
-                    .SelectMany(c => c.Aspects.Where(a => p.CriterionIds.Contains(c.Id) || p.AspectIds.Contains(a.Id))))
-                .Select(a => a.Id)
-                .Distinct()];
-        }
-
-        return aspectsByJudge;
-    }
-
-    private ScoringContext ScoringContext(EventDefinition definition, Dictionary<string, IReadOnlyList<string>> aspectsByJudge, CompetitorEntry competitor)
-    {
-        var recusals = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (judgeId, organisation) in S.JudgeOrganisations)
-        {
-            if (string.Equals(organisation, competitor.Organisation, StringComparison.Ordinal))
-            {
-                recusals[judgeId] = $"same organisation ({organisation})";
-            }
-        }
-
-        foreach (var recusal in S.Recusals.Where(r => r.CompetitorId == competitor.Id))
-        {
-            recusals[recusal.JudgeId] = recusal.Reason;
-        }
-
-        return new ScoringContext(definition, S.Scheme, competitor, S.Status, S.Panels.ChiefJudgeId, aspectsByJudge, recusals);
+        RequireDefinition();
+        return Task.FromResult(EventProjections.ScoringContexts(S));
     }
 
     public Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId)
     {
         var definition = RequireDefinition();
-        var isChief = S.Panels.ChiefJudgeId == judgeId;
-        var panels = S.Panels.Panels.Where(p => p.JudgeIds.Contains(judgeId)).ToList();
-        if (!isChief && panels.Count == 0)
-        {
-            throw CompetitionRuleException.NotFound("not-assigned", $"Judge {judgeId} does not work on event {definition.Code}.");
-        }
-
-        // The chief judge oversees every aspect and competitor; a panel judge sees his aspects and whom he may mark.
-        var criteria = S.Scheme.Criteria
-            .Select(c => c with
-            {
-                Aspects = [.. c.Aspects.Where(a => isChief || panels.Any(p => p.CriterionIds.Contains(c.Id) || p.AspectIds.Contains(a.Id)))],
-            })
-            .Where(c => c.Aspects.Count > 0)
-            .ToList();
-        var organisation = S.JudgeOrganisations.GetValueOrDefault(judgeId);
-        var competitors = S.Competitors.Values
-            .Where(c => isChief || (c.Organisation != organisation && !S.Recusals.Any(r => r.JudgeId == judgeId && r.CompetitorId == c.Id)))
-            .OrderBy(c => c.Station ?? int.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new AssignedCompetitor(c.Id, c.Station, c.BlindCode, definition.BlindMarking ? null : c.Name))
-            .ToList();
-        return Task.FromResult(new JudgeEventAssignment(definition.Code, definition.Name, definition.Venue, S.Status, isChief, criteria, competitors));
+        return Task.FromResult(EventProjections.JudgeAssignment(S, judgeId)
+            ?? throw CompetitionRuleException.NotFound("not-assigned", $"Judge {judgeId} does not work on event {definition.Code}."));
     }
 
     private void RequireReadyToScore()
@@ -540,10 +479,10 @@ public sealed class EventGrain(
         }
     }
 
-    /// <summary>Score sheets and the leaderboard cache the configuration; tell them it changed (one-way, never awaited).</summary>
     /// <summary>The event's own ledger stream: status changes, draws, scheme revisions.</summary>
     private LedgerWriter EventLedger => _ledger ??= new LedgerWriter(ledgerStore, clock.Time, LedgerStreams.Event(EventKey));
 
+    /// <summary>Score sheets and the leaderboard cache the configuration; tell them it changed (one-way, never awaited).</summary>
     private void ConfigurationChanged()
     {
         foreach (var competitorId in S.Competitors.Keys)

@@ -1,17 +1,13 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Competitions.Contracts;
 using Competitions.Contracts.Appeals;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
-using Competitions.Domain.Ranking;
 using Competitions.Domain.Standardisation;
 using Competitions.Domain.Visibility;
 using Competitions.Domain.Workflow;
 using Competitions.Grains.Ledger;
-using Competitions.Grains.Scoresheets;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using Orleans.Utilities;
@@ -259,66 +255,12 @@ public sealed class LeaderboardGrain(
         Rerank();
     }
 
-    /// <summary>
-    /// Every competitor's standing as its score sheet would report it: from the snapshot where the sheet's stream has
-    /// not moved since it was saved, else folded from the stream. Sheets that append meanwhile send their newer
-    /// standing, which wins by its higher sequence.
-    /// </summary>
-    private async Task<List<Standing>> ReadStandingsAsync(EventView view, IReadOnlyList<ScoringContext> contexts)
+    private async Task<IReadOnlyList<Standing>> ReadStandingsAsync(EventView view, IReadOnlyList<ScoringContext> contexts)
     {
-        var fingerprint = Fingerprint(contexts);
-        var saved = snapshot.State.ContextFingerprint == fingerprint
-            ? snapshot.State.Standings.ToDictionary(s => s.CompetitorId, StringComparer.Ordinal)
-            : [];
-        var streams = contexts.ToDictionary(c => c.Competitor.Id, c => LedgerStreams.Scoresheet(Keys.Scoresheet(EventKey, c.Competitor.Id)), StringComparer.Ordinal);
-        var heads = await ledgerStore.ReadHeadsAsync([.. streams.Values]);
-        var current = saved.Values.Where(s => streams.TryGetValue(s.CompetitorId, out var stream) && heads.GetValueOrDefault(stream) == s.Version)
-            .ToDictionary(s => s.CompetitorId, StringComparer.Ordinal);
-        var moved = contexts.Where(c => !current.ContainsKey(c.Competitor.Id)).ToList();
-
-        var sheets = new Dictionary<string, ScoresheetState>(StringComparer.Ordinal);
-        var rows = moved.Count == 0 ? [] : await ledgerStore.ReadStreamsAsync([.. moved.Select(c => streams[c.Competitor.Id])]);
-        foreach (var row in rows)
-        {
-            if (!sheets.TryGetValue(row.Record.Stream, out var sheet))
-            {
-                sheets[row.Record.Stream] = sheet = new ScoresheetState();
-            }
-
-            sheet.Apply(row.Record);
-        }
-
-        var rules = view.Scheme.ToRules();
-        _contextFingerprint = fingerprint;
-        _snapshotStale |= moved.Count > 0 || snapshot.State.ContextFingerprint != fingerprint;
-        return [.. contexts.Select(context =>
-        {
-            if (current.TryGetValue(context.Competitor.Id, out var standing))
-            {
-                return standing;
-            }
-
-            var sheet = sheets.GetValueOrDefault(streams[context.Competitor.Id]) ?? new ScoresheetState();
-            return sheet.ToStanding(context, sheet.Calculate(context, rules));
-        })];
-    }
-
-    /// <summary>
-    /// Any change to what scoring depends on (scheme, weights, panels, recusals, status) changes this. The event-wide
-    /// parts are the same in every context of one <see cref="IEventGrain.GetScoringContexts"/> call, so they are
-    /// hashed once, then what differs per competitor.
-    /// </summary>
-    private static string Fingerprint(IReadOnlyList<ScoringContext> contexts)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        if (contexts.Count > 0)
-        {
-            var first = contexts[0];
-            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(new { first.Definition, first.Scheme, first.Status, first.ChiefJudgeId, first.AspectsByJudge }));
-        }
-
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(contexts.Select(c => new { c.Competitor, c.RecusalReasons })));
-        return Convert.ToHexString(hash.GetHashAndReset());
+        var cold = await LedgerStandings.ReadAsync(ledgerStore, EventKey, view, contexts, snapshot.State);
+        _contextFingerprint = cold.Fingerprint;
+        _snapshotStale |= cold.FoldedStreams > 0 || snapshot.State.ContextFingerprint != cold.Fingerprint;
+        return cold.Standings;
     }
 
     private async Task SaveSnapshotAsync()
@@ -366,24 +308,7 @@ public sealed class LeaderboardGrain(
     private void Rerank()
     {
         _standingsChanged = false;
-        var definition = _event!.Definition;
-        var ranked = Ranker.Rank(
-            _standings.Values.Select(s => new RankingEntry(s.CompetitorId, s.Total, s.Practical, s.CriterionScores, s.TimeUsed)),
-            definition.TieBreakRules);
-        var awards = AwardBands.Evaluate(ranked, definition.AwardRule, id => _roster[id].CurrentLevel);
-        // Standardised only once a sheet is complete: a half-marked total would drag the event's centre and spread.
-        var standardised = StandardisedScores.Compute(_standings.Values.Where(s => s.IsComplete).ToDictionary(s => s.CompetitorId, s => s.Total));
-        IReadOnlyList<LeaderboardRow> rows = [.. ranked.Select(r =>
-        {
-            var s = _standings[r.Entry.CompetitorId];
-            var c = _roster[r.Entry.CompetitorId];
-            return new LeaderboardRow(r.Rank, c.Id, c.Id, c.Name, c.BlindCode, c.Organisation, c.Delegation, s.Theory, s.Practical,
-                s.Total, awards[c.Id].Award, s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts,
-                awards[c.Id].Title, awards[c.Id].PromotedTo, standardised.TryGetValue(c.Id, out var score) ? score : null,
-                // The Medallion for Excellence: the standard reached without a prize.
-                awards[c.Id].Award == AwardBand.None && score >= StandardisedScores.ExcellenceThreshold);
-        })];
-
+        var rows = RankedRows.From(_standings.Values, _roster, _event!.Definition);
         Live.Stage(rows, IsFinal, PublicBoardMode.Live);
     }
 

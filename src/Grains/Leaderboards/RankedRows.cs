@@ -1,0 +1,34 @@
+using Competitions.Contracts.Events;
+using Competitions.Contracts.Leaderboards;
+using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.Awards;
+using Competitions.Domain.Ranking;
+using Competitions.Domain.Standardisation;
+
+namespace Competitions.Grains.Leaderboards;
+
+/// <summary>An event's live rows: standings ranked with the event's tie-breaks, award bands and standardised scores.</summary>
+public static class RankedRows
+{
+    public static IReadOnlyList<LeaderboardRow> From(
+        IEnumerable<Standing> standings, IReadOnlyDictionary<string, CompetitorEntry> roster, EventDefinition definition)
+    {
+        var byCompetitor = standings.ToDictionary(s => s.CompetitorId, StringComparer.Ordinal);
+        var ranked = Ranker.Rank(
+            byCompetitor.Values.Select(s => new RankingEntry(s.CompetitorId, s.Total, s.Practical, s.CriterionScores, s.TimeUsed)),
+            definition.TieBreakRules);
+        var awards = AwardBands.Evaluate(ranked, definition.AwardRule, id => roster[id].CurrentLevel);
+        // Standardised only once a sheet is complete: a half-marked total would drag the event's centre and spread.
+        var standardised = StandardisedScores.Compute(byCompetitor.Values.Where(s => s.IsComplete).ToDictionary(s => s.CompetitorId, s => s.Total));
+        return [.. ranked.Select(r =>
+        {
+            var s = byCompetitor[r.Entry.CompetitorId];
+            var c = roster[r.Entry.CompetitorId];
+            return new LeaderboardRow(r.Rank, c.Id, c.Id, c.Name, c.BlindCode, c.Organisation, c.Delegation, s.Theory, s.Practical,
+                s.Total, awards[c.Id].Award, s.IsComplete, s.MissingMarks, s.OpenDisputes, s.SpreadAlerts,
+                awards[c.Id].Title, awards[c.Id].PromotedTo, standardised.TryGetValue(c.Id, out var score) ? score : null,
+                // The Medallion for Excellence: the standard reached without a prize.
+                awards[c.Id].Award == AwardBand.None && score >= StandardisedScores.ExcellenceThreshold);
+        })];
+    }
+}
