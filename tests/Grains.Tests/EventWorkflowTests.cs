@@ -1,3 +1,4 @@
+using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Ledger;
 using Competitions.Domain.Ledger;
@@ -42,4 +43,23 @@ public sealed class EventWorkflowTests(GrainCluster cluster)
 
         Assert.Equal(EventStatus.Locked, view.Status);
     }
+
+    [Fact]
+    public async Task A_lock_is_refused_with_what_the_ledger_still_misses()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        await sample.MarkAsync("C1", "J1", 3.5m);
+        await sample.MarkAsync("C1", "J2", 3.5m);
+        await sample.MarkAsync("C2", "J1", 3m);
+
+        var refused = await Assert.ThrowsAsync<CompetitionRuleException>(() => sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked));
+
+        Assert.Equal("event-incomplete", refused.Code);
+        Assert.Equal(1, refused.Figures!["incompleteSheets"]);
+        Assert.Equal(1, refused.Figures["missingMarks"]);
+        Assert.Contains("M3X9", refused.Message, StringComparison.Ordinal); // C2, by its blind code
+        Assert.DoesNotContain("C2", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(EventStatus.Scoring, (await sample.Event.Get()).Status);
+    }
 }
+

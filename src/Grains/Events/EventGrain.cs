@@ -14,6 +14,7 @@ using Competitions.Domain.Text;
 using Competitions.Domain.Validation;
 using Competitions.Domain.Visibility;
 using Competitions.Domain.Workflow;
+using Competitions.Grains.Leaderboards;
 using Competitions.Grains.Ledger;
 
 namespace Competitions.Grains.Events;
@@ -456,21 +457,26 @@ public sealed class EventGrain(
         }
     }
 
+    /// <summary>
+    /// Every sheet is complete, as the ledger says (not a board's cache): read here, so a lock never waits on the
+    /// leaderboard, which itself reads this event.
+    /// </summary>
     private async Task RequireComplete()
     {
-        var board = await GrainFactory.GetGrain<ILeaderboardGrain>(EventKey).Get();
-        var open = board.Rows.Where(r => !r.IsComplete).ToList();
+        var standings = (await LedgerStandings.ReadAsync(ledgerStore, EventKey, S.Scheme, EventProjections.ScoringContexts(S))).Standings;
+        var open = standings.Where(s => !s.IsComplete).ToList();
         if (open.Count > 0)
         {
             var theoryNeeded = S.Definition!.TheoryPercent > 0m;
             var figures = new Dictionary<string, int>
             {
                 ["incompleteSheets"] = open.Count,
-                ["missingMarks"] = open.Sum(r => r.MissingMarks),
-                ["missingTheory"] = theoryNeeded ? open.Count(r => r.Theory is null) : 0,
-                ["openDisputes"] = open.Sum(r => r.OpenDisputes),
+                ["missingMarks"] = open.Sum(s => s.MissingMarks),
+                ["missingTheory"] = theoryNeeded ? open.Count(s => s.Theory is null) : 0,
+                ["openDisputes"] = open.Sum(s => s.OpenDisputes),
             };
-            var examples = string.Join(", ", open.Take(5).Select(r => r.BlindCode ?? r.CompetitorId));
+            // Named by blind code where there is one: a chief judge who marks must not learn who is behind it.
+            var examples = string.Join(", ", open.Take(5).Select(s => S.Competitors[s.CompetitorId].BlindCode ?? s.CompetitorId));
             throw CompetitionRuleException.Conflict(
                 "event-incomplete",
                 $"The event cannot be locked: {open.Count} score sheets are incomplete ({figures["missingMarks"]} marks missing, "

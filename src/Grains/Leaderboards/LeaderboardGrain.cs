@@ -257,7 +257,7 @@ public sealed class LeaderboardGrain(
 
     private async Task<IReadOnlyList<Standing>> ReadStandingsAsync(EventView view, IReadOnlyList<ScoringContext> contexts)
     {
-        var cold = await LedgerStandings.ReadAsync(ledgerStore, EventKey, view, contexts, snapshot.State);
+        var cold = await LedgerStandings.ReadAsync(ledgerStore, EventKey, view.Scheme, contexts, snapshot.State);
         _contextFingerprint = cold.Fingerprint;
         _snapshotStale |= cold.FoldedStreams > 0 || snapshot.State.ContextFingerprint != cold.Fingerprint;
         return cold.Standings;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Competitions.Contracts;
 using Competitions.Contracts.Events;
+using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Grains.Ledger;
 using Competitions.Grains.Scoresheets;
@@ -11,17 +12,18 @@ namespace Competitions.Grains.Leaderboards;
 /// <summary>
 /// A cold board's standings, from the ledger without waking a score sheet: from the snapshot where a sheet's stream has
 /// not moved since it was saved, else folded from the stream with <see cref="ScoresheetState"/>, the sheets' own fold.
-/// Sheets that append meanwhile send their newer standing, which wins by its higher sequence.
+/// Sheets that append meanwhile send their newer standing, which wins by its higher sequence. Without a snapshot every
+/// stream is folded: what the ledger says, for decisions such as a lock that must not trust a cache.
 /// </summary>
 public static class LedgerStandings
 {
     public sealed record Result(IReadOnlyList<Standing> Standings, string Fingerprint, int FoldedStreams);
 
     public static async Task<Result> ReadAsync(
-        ILedgerStore ledger, string eventKey, EventView view, IReadOnlyList<ScoringContext> contexts, LeaderboardSnapshot snapshot)
+        ILedgerStore ledger, string eventKey, MarkingSchemeDefinition scheme, IReadOnlyList<ScoringContext> contexts, LeaderboardSnapshot? snapshot = null)
     {
         var fingerprint = Fingerprint(contexts);
-        var saved = snapshot.ContextFingerprint == fingerprint
+        var saved = snapshot is not null && snapshot.ContextFingerprint == fingerprint
             ? snapshot.Standings.ToDictionary(s => s.CompetitorId, StringComparer.Ordinal)
             : [];
         var streams = contexts.ToDictionary(c => c.Competitor.Id, c => LedgerStreams.Scoresheet(Keys.Scoresheet(eventKey, c.Competitor.Id)), StringComparer.Ordinal);
@@ -42,7 +44,7 @@ public static class LedgerStandings
             sheet.Apply(row.Record);
         }
 
-        var rules = view.Scheme.ToRules();
+        var rules = scheme.ToRules();
         IReadOnlyList<Standing> standings = [.. contexts.Select(context =>
         {
             if (current.TryGetValue(context.Competitor.Id, out var standing))
