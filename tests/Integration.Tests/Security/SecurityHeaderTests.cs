@@ -92,6 +92,8 @@ public sealed class SecurityHeaderTests(CompetitionsFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
         await Expect(page.GetByTestId("account")).ToBeVisibleAsync();
         await page.GotoAsync($"/organizer/#/contest/{contest.ContestId}/judges");
+        // "All" selects the judges listed so far: wait for the list, or a slow load selects none.
+        await Expect(page.GetByTestId("judges").Locator("tbody tr")).ToHaveCountAsync(TestContest.JudgeOrganisations.Count);
         await page.GetByRole(AriaRole.Button, new() { Name = "全选 All" }).ClickAsync();
         await page.GetByTestId("issue-codes").ClickAsync();
         await Expect(page.GetByTestId("sign-in-code")).ToHaveCountAsync(TestContest.JudgeOrganisations.Count);
