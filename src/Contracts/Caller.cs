@@ -1,3 +1,5 @@
+using Competitions.Domain.Workflow;
+
 namespace Competitions.Contracts;
 
 /// <summary>Who sends a command, as authenticated by the web host; grains decide what that caller may do.</summary>
@@ -5,6 +7,9 @@ namespace Competitions.Contracts;
 public sealed record Caller([property: Id(0)] CallerRole Role, [property: Id(1)] string Id)
 {
     public bool IsOrganizer => Role == CallerRole.Organizer;
+
+    /// <summary>The caller as the domain's rules see him: an organizer, a judge by id, or neither.</summary>
+    public Actor ToActor() => new(IsOrganizer, Role == CallerRole.Judge ? Id : null);
 
     public static Caller Organizer(string id) => new(CallerRole.Organizer, id);
 

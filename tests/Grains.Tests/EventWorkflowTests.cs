@@ -61,5 +61,39 @@ public sealed class EventWorkflowTests(GrainCluster cluster)
         Assert.DoesNotContain("C2", refused.Message, StringComparison.Ordinal);
         Assert.Equal(EventStatus.Scoring, (await sample.Event.Get()).Status);
     }
+
+    [Fact]
+    public async Task A_lock_whose_row_is_stored_but_whose_answer_was_lost_is_stored_once_when_resent()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        foreach (var competitor in new[] { "C1", "C2" })
+        {
+            await sample.MarkAsync(competitor, "J1", 3m);
+            await sample.MarkAsync(competitor, "J2", 3m);
+        }
+
+        cluster.Ledger.FailNextAppends(1, afterStoring: true);
+        await Assert.ThrowsAnyAsync<Exception>(() => sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked));
+        var resent = await sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked);
+
+        Assert.Equal(EventStatus.Locked, resent.Status);
+        var rows = await cluster.Ledger.ReadStreamAsync(LedgerStreams.Event(sample.EventKey));
+        Assert.Single(rows, r => r.Record.Kind == LedgerKinds.EventStatusChanged && r.Record.Value == (int)EventStatus.Locked);
+    }
+
+    [Fact]
+    public async Task A_blind_code_given_twice_is_refused_because_it_keys_a_codes_only_board()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+
+        var refused = await Assert.ThrowsAsync<CompetitionRuleException>(() =>
+            sample.Event.RegisterCompetitors([new CompetitorEntry("C3", "张强", "Org-C", "宝安区", 3, "K7Q2")]));
+
+        Assert.Equal("competitors-invalid", refused.Code);
+        Assert.Contains("K7Q2", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(2, (await sample.Event.GetRoster()).Count);
+        // Re-entering C1 with its own code is an update, not a clash.
+        await sample.Event.RegisterCompetitors([new CompetitorEntry("C1", "王伟", "Org-A", "福田区", 1, "K7Q2")]);
+    }
 }
 

@@ -20,14 +20,16 @@ public sealed class ScoresheetGrainTests(GrainCluster cluster)
         Assert.Single(await Stream(sample, "C1"));
     }
 
-    [Fact]
-    public async Task A_mark_whose_append_failed_with_its_outcome_unknown_is_stored_once_when_resent()
+    [Theory]
+    [InlineData(false)] // the connection dropped before the commit
+    [InlineData(true)]  // the commit happened and its answer was lost
+    public async Task A_mark_whose_append_failed_with_its_outcome_unknown_is_stored_once_when_resent(bool afterStoring)
     {
         var sample = await SampleEvent.CreateAsync(cluster.Grains);
         await sample.MarkAsync("C2", "J1", 3m);
         var markId = Guid.NewGuid();
 
-        cluster.Ledger.FailNextAppends(1);
+        cluster.Ledger.FailNextAppends(1, afterStoring);
         await Assert.ThrowsAnyAsync<Exception>(() => sample.MarkAsync("C2", "J2", 3m, markId));
         var receipt = await sample.MarkAsync("C2", "J2", 3m, markId);
 

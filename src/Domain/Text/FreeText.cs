@@ -6,7 +6,7 @@ namespace Competitions.Domain.Text;
 /// The rule for every piece of free text a caller sends (names, device ids, reasons, notes): it ends up in the
 /// append-only ledger, on every viewer's board and in CSV exports opened in spreadsheets. So it is bounded, holds no
 /// control characters (a NUL is refused by PostgreSQL after the command was accepted; U+001F and friends break
-/// exports and hashes), and short fields cannot start like a spreadsheet formula.
+/// exports and hashes), and no field, reasons included, may start like a spreadsheet formula (ledger.csv carries them).
 /// </summary>
 public static class FreeText
 {

@@ -31,5 +31,5 @@ public static class EventWorkflow
     /// answer was lost. It is answered again rather than refused.
     /// </summary>
     public static bool IsResend(EventStatus current, EventStatus target, Actor actor, bool isChief) =>
-        current == target && target != EventStatus.Setup && (actor.IsOrganizer || (isChief && target == EventStatus.Locked));
+        current == target && target != EventStatus.Setup && Transition(target - 1, target, actor, isChief) is null;
 }

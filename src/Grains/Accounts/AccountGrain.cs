@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Identity;
 namespace Competitions.Grains.Accounts;
 
 public sealed class AccountGrain(
-    [PersistentState("account", StorageNames.Configuration)] IPersistentState<AccountState> state) : Grain, IAccountGrain
+    [PersistentState("account", StorageNames.Configuration)] IPersistentState<AccountState> state,
+    ContestClock clock) : Grain, IAccountGrain
 {
     public const int MinimumPasswordLength = 10;
 
@@ -54,7 +55,7 @@ public sealed class AccountGrain(
             }
 
             S.PasswordHash = Hasher.HashPassword(UserName, password);
-            S.PasswordSetAt = DateTimeOffset.UtcNow;
+            S.PasswordSetAt = clock.Now;
             S.FailuresByAddress.Clear();
         }
         else if (S.PasswordHash is null)
@@ -75,7 +76,7 @@ public sealed class AccountGrain(
 
     public async Task<Account?> SignIn(string password, string clientAddress)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.Now;
         var failures = S.FailuresByAddress.ToDictionary(pair => pair.Key, pair => new SignInFailures(pair.Value.Count, pair.Value.LastAt), StringComparer.Ordinal);
         if (S.PasswordHash is null || !SignInThrottle.AccountMayTryFrom(failures, clientAddress, now))
         {

@@ -160,6 +160,10 @@ public sealed class EventGrain(
             }
         }
 
+        // A blind code keys a codes-only public board's rows and names a competitor to his judges: one per competitor.
+        var codes = S.Competitors.Values.Where(c => !seen.Contains(c.Id)).Concat(competitors)
+            .Where(c => !string.IsNullOrEmpty(c.BlindCode)).GroupBy(c => c.BlindCode, StringComparer.Ordinal);
+        problems.AddRange(codes.Where(g => g.Count() > 1).Select(g => $"The blind code {g.Key} is given to more than one competitor."));
         RejectIfInvalid("competitors-invalid", problems);
         foreach (var competitor in competitors)
         {
@@ -241,7 +245,7 @@ public sealed class EventGrain(
     {
         RequireDefinition();
         var isChief = caller.Role == CallerRole.Judge && caller.Id == S.Panels.ChiefJudgeId;
-        var actor = new Actor(caller.IsOrganizer, caller.Role == CallerRole.Judge ? caller.Id : null);
+        var actor = caller.ToActor();
         if (EventWorkflow.IsResend(S.Status, target, actor, isChief))
         {
             // A resend of a transition already made (its answer was lost) gets the same answer, not a refusal.

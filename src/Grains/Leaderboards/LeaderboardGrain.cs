@@ -334,18 +334,21 @@ public sealed class LeaderboardGrain(
         var visibility = VisibilityPolicy.Board(BoardView.Public, _event.ToPrivacy(), ModeOf(_publication.Mode));
         IReadOnlyList<LeaderboardRow> rows = visibility.Rows switch
         {
-            RowsFrom.Frozen => _publication.FrozenRows,
+            RowsFrom.Frozen => [.. _publication.FrozenRows.Select(r => Rekeyed(r, visibility))],
             RowsFrom.None => [],
             _ => Shown(visibility),
         };
         // A correction after publication can leave a sheet incomplete for a moment (a measurement dispute still to be
-        // resolved under the same appeal): the public keeps the published results until every sheet is whole again.
-        var correcting = _event.Status == EventStatus.Published && Public.Rows.Count > 0 && Live.Rows.Any(r => !r.IsComplete);
-        if (!correcting)
+        // resolved under the same appeal): the public keeps the published rows until every sheet is whole again. Only
+        // the rows wait; a freeze, an embargo or finality still apply at once.
+        var correcting = _event.Status == EventStatus.Published && Live.Rows.Any(r => !r.IsComplete);
+        if (correcting && visibility.Rows == RowsFrom.Live && Public.Mode == PublicBoardMode.Live && Public.Rows.Count > 0)
         {
-            Public.Stage(rows, IsFinal, _publication.Mode);
-            Notify(Public.Flush());
+            rows = Public.Rows;
         }
+
+        Public.Stage(rows, IsFinal, _publication.Mode);
+        Notify(Public.Flush());
 
         if (_staffCodesOnly is not null)
         {
@@ -360,6 +363,12 @@ public sealed class LeaderboardGrain(
             GrainFactory.GetGrain<IContestBoardGrain>(Keys.SplitEvent(EventKey).ContestId).UpdateEvent(summary).Ignore();
         }
     }
+
+    /// <summary>Rows frozen before public rows were keyed carry the competitor id and no key: shown as the policy says.</summary>
+    private LeaderboardRow Rekeyed(LeaderboardRow row, BoardVisibility visibility) =>
+        string.IsNullOrEmpty(row.Key) && row.CompetitorId is { } id && _publicKeys.TryGetValue(id, out var key)
+            ? (row with { Key = id }).ShownAs(visibility, key)
+            : row;
 
     private void StageStaffCodesOnly() =>
         _staffCodesOnly!.Stage(Shown(VisibilityPolicy.Board(BoardView.StaffCodesOnly, _event!.ToPrivacy(), BoardMode.Live)), IsFinal, PublicBoardMode.Live);

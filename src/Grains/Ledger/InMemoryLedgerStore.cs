@@ -6,7 +6,7 @@ namespace Competitions.Grains.Ledger;
 /// The ledger's contract in memory, for fast grain tests: a group is stored whole or not at all, and an entry id or
 /// stream position already taken is a <see cref="LedgerConflictException"/>, as the table's unique keys make it in
 /// PostgreSQL. <see cref="FailNextAppends"/> makes the next appends fail with their outcome unknown, as a dropped
-/// database connection does.
+/// database connection does: before the rows are stored, or after (the commit happened, its answer was lost).
 /// </summary>
 public sealed class InMemoryLedgerStore : ILedgerStore
 {
@@ -14,15 +14,17 @@ public sealed class InMemoryLedgerStore : ILedgerStore
     private readonly Dictionary<string, List<ChainedLedgerRecord>> _streams = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, ChainedLedgerRecord> _byEntryId = [];
     private int _failures;
+    private bool _failAfterStoring;
 
     /// <summary>How many appends were attempted, stored or not.</summary>
     public int AppendCalls { get; private set; }
 
-    public void FailNextAppends(int count)
+    public void FailNextAppends(int count, bool afterStoring = false)
     {
         lock (_lock)
         {
             _failures = count;
+            _failAfterStoring = afterStoring;
         }
     }
 
@@ -31,7 +33,7 @@ public sealed class InMemoryLedgerStore : ILedgerStore
         lock (_lock)
         {
             AppendCalls++;
-            if (_failures > 0)
+            if (_failures > 0 && !_failAfterStoring)
             {
                 _failures--;
                 throw new IOException("The ledger connection dropped; the outcome is unknown.");
@@ -57,6 +59,12 @@ public sealed class InMemoryLedgerStore : ILedgerStore
 
                 stream.Add(row);
                 _byEntryId[row.Record.EntryId] = row;
+            }
+
+            if (_failures > 0)
+            {
+                _failures--;
+                throw new IOException("The ledger connection dropped after the commit; the outcome is unknown.");
             }
         }
 

@@ -9,6 +9,7 @@ using Competitions.Domain.Ledger;
 using Competitions.Domain.Scheme;
 using Competitions.Domain.Scoresheets;
 using Competitions.Domain.Scoring;
+using Competitions.Domain.Validation;
 using Competitions.Domain.Workflow;
 using Competitions.Grains.Ledger;
 using Microsoft.Extensions.Logging;
@@ -92,6 +93,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         {
             foreach (var mark in marks)
             {
+                RequireSound(MarkDraft(caller, mark));
                 ValidateMark(caller, mark);
             }
         }
@@ -117,18 +119,15 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         }
     }
 
-    private void ValidateMark(Caller caller, MarkSubmission mark)
-    {
-        RequireSound(MarkDraft(caller, mark));
-        CompetitionRuleException.ThrowIf(ScoresheetRules.Mark(Situation, ActorOf(caller), mark.JudgeId, mark.AspectId, mark.Value));
-    }
+    private void ValidateMark(Caller caller, MarkSubmission mark) =>
+        CompetitionRuleException.ThrowIf(ScoresheetRules.Mark(Situation, caller.ToActor(), mark.JudgeId, mark.AspectId, mark.Value));
 
     public async Task<LedgerReceipt> CorrectMark(Caller caller, MarkCorrection correction)
     {
         await EnsureLoaded();
-        await RequireUpheldAppealAfterPublication(correction.AppealId);
+        var appealMissing = await AppealMissingAfterPublication(correction.AppealId);
         return await Execute(Draft(LedgerKinds.MarkCorrected, correction.EntryId, caller, correction.AspectId, correction.JudgeId, correction.DeviceId, correction.Value, WithAppeal(correction.Reason, correction.AppealId)), () =>
-            CompetitionRuleException.ThrowIf(ScoresheetRules.Correction(Situation, ActorOf(caller), correction.JudgeId, correction.AspectId, correction.Value, correction.Reason)));
+            CompetitionRuleException.ThrowIf(appealMissing ?? ScoresheetRules.Correction(Situation, caller.ToActor(), correction.JudgeId, correction.AspectId, correction.Value, correction.Reason)));
     }
 
     public async Task<LedgerReceipt> ResolveDispute(Caller caller, DisputeResolution resolution)
@@ -136,30 +135,30 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         await EnsureLoaded();
         // A correction made for an upheld appeal can open a dispute (the other judges' measurements still differ): it
         // must be resolvable under the same appeal, or the published sheet would stay half-corrected.
-        await RequireUpheldAppealAfterPublication(resolution.AppealId);
+        var appealMissing = await AppealMissingAfterPublication(resolution.AppealId);
         return await Execute(Draft(LedgerKinds.DisputeResolved, resolution.EntryId, caller, resolution.AspectId, null, null, resolution.Value, WithAppeal(resolution.Reason, resolution.AppealId)), () =>
-            CompetitionRuleException.ThrowIf(ScoresheetRules.DisputeResolution(Situation, ActorOf(caller), resolution.AspectId, resolution.Value, resolution.Reason)));
+            CompetitionRuleException.ThrowIf(appealMissing ?? ScoresheetRules.DisputeResolution(Situation, caller.ToActor(), resolution.AspectId, resolution.Value, resolution.Reason)));
     }
 
     public async Task<LedgerReceipt> RecordTheory(Caller caller, TheoryScore score)
     {
         await EnsureLoaded();
         return await Execute(Draft(LedgerKinds.TheoryRecorded, score.EntryId, caller, null, null, null, score.Score, null), () =>
-            CompetitionRuleException.ThrowIf(ScoresheetRules.Theory(Situation, ActorOf(caller), score.Score)));
+            CompetitionRuleException.ThrowIf(ScoresheetRules.Theory(Situation, caller.ToActor(), score.Score)));
     }
 
     public async Task<LedgerReceipt> SubmitSheet(Caller caller, SheetSubmission submission)
     {
         await EnsureLoaded();
         return await Execute(Draft(LedgerKinds.SheetSubmitted, submission.EntryId, caller, null, submission.JudgeId, submission.DeviceId, null, null), () =>
-            CompetitionRuleException.ThrowIf(ScoresheetRules.Submission(Situation, ActorOf(caller), submission.JudgeId)));
+            CompetitionRuleException.ThrowIf(ScoresheetRules.Submission(Situation, caller.ToActor(), submission.JudgeId)));
     }
 
     public async Task<LedgerReceipt> RequestRemark(Caller caller, RemarkRequest request)
     {
         await EnsureLoaded();
         return await Execute(Draft(LedgerKinds.RemarkRequested, request.EntryId, caller, request.AspectId, request.JudgeId, null, null, request.Note), () =>
-            CompetitionRuleException.ThrowIf(ScoresheetRules.RemarkRequest(Situation, ActorOf(caller), request.JudgeId, request.AspectId, request.Note)));
+            CompetitionRuleException.ThrowIf(ScoresheetRules.RemarkRequest(Situation, caller.ToActor(), request.JudgeId, request.AspectId, request.Note)));
     }
 
     public async Task<JudgeSheetView> GetJudgeView(string judgeId)
@@ -370,21 +369,21 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
 
     /// <summary>
     /// Published results change only through an appeal the arbitration group upheld for this competitor. The status is
-    /// read afresh: this sheet's cached context may not have heard of a publication yet.
+    /// read afresh (this sheet's cached context may not have heard of a publication yet); the refusal is raised with the
+    /// command's other checks, so a correction stored before publication and resent after it gets its receipt.
     /// </summary>
-    private async Task RequireUpheldAppealAfterPublication(Guid? appealId)
+    private async Task<Refusal?> AppealMissingAfterPublication(Guid? appealId)
     {
         var (eventKey, competitorId) = Keys.SplitScoresheet(SheetKey);
         if ((await GrainFactory.GetGrain<IEventGrain>(eventKey).Get()).Status != EventStatus.Published)
         {
-            return;
+            return null;
         }
 
         var appeals = appealId is null ? [] : await GrainFactory.GetGrain<IEventAppealsGrain>(eventKey).List();
-        if (!appeals.Any(a => a.Id == appealId && a.CompetitorId == competitorId && a.Status == AppealStatus.Upheld))
-        {
-            throw CompetitionRuleException.Conflict("appeal-required", "Published results are corrected only for an upheld appeal: give its id.");
-        }
+        return appeals.Any(a => a.Id == appealId && a.CompetitorId == competitorId && a.Status == AppealStatus.Upheld)
+            ? null
+            : Refusal.Conflict("appeal-required", "Published results are corrected only for an upheld appeal: give its id.");
     }
 
     private static string WithAppeal(string reason, Guid? appealId) => appealId is { } id ? $"{reason} [appeal {id}]" : reason;
@@ -393,8 +392,6 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
     private SheetSituation Situation => new(
         _context!.Status, _context.ChiefJudgeId, _rules!, _context.AspectsByJudge, _context.RecusalReasons,
         _state.Marks, _state.SubmittedBy, (aspectId, judgeId) => _state.RemarkRequests.ContainsKey((aspectId, judgeId)));
-
-    private static Actor ActorOf(Caller caller) => new(caller.IsOrganizer, caller.Role == CallerRole.Judge ? caller.Id : null);
 
     private static void RequireSound(LedgerRecord draft)
     {

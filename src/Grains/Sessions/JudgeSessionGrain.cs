@@ -3,7 +3,8 @@ using Competitions.Contracts.Sessions;
 namespace Competitions.Grains.Sessions;
 
 public sealed class JudgeSessionGrain(
-    [PersistentState("judge-session", StorageNames.Configuration)] IPersistentState<JudgeSessionState> state) : Grain, IJudgeSessionGrain
+    [PersistentState("judge-session", StorageNames.Configuration)] IPersistentState<JudgeSessionState> state,
+    ContestClock clock) : Grain, IJudgeSessionGrain
 {
     public async Task Open(JudgeSession session)
     {
@@ -12,7 +13,7 @@ public sealed class JudgeSessionGrain(
     }
 
     public Task<JudgeSession?> Validate() => Task.FromResult(
-        state.State.Session is { Revoked: false } session && session.ExpiresAt > DateTimeOffset.UtcNow ? session : null);
+        state.State.Session is { Revoked: false } session && session.ExpiresAt > clock.Now ? session : null);
 
     public async Task Revoke()
     {

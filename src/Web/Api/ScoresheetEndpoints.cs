@@ -59,7 +59,8 @@ public static class ScoresheetEndpoints
         {
             await EventAccess.RequireOrganizerOrChief(user, grains, contestId, eventCode);
             var appeals = await grains.GetGrain<IEventAppealsGrain>(Keys.Event(contestId, eventCode)).List();
-            return TypedResults.Ok(appeals.Where(a => a.CompetitorId == competitorId).ToList());
+            return TypedResults.Ok(appeals.Where(a => a.CompetitorId == competitorId)
+                .Select(a => new UpheldAppealChoice(a.Id, a.Status, a.Reason, a.Decision)).ToList());
         });
 
         sheets.MapGet("/ledger", async (string contestId, string eventCode, string competitorId, ClaimsPrincipal user, IGrainFactory grains) =>

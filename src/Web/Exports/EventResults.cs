@@ -11,8 +11,8 @@ public sealed record EventResults(string EventCode, string EventName, IReadOnlyL
         var definition = view.Definition;
         return new(definition.Code, definition.Name, [.. board.Rows.Select(r => new ResultLine(
             r.Rank,
-            r.CompetitorId ?? r.Key,
-            definition.PublicNames ? r.Name : r.BlindCode ?? r.CompetitorId ?? r.Key,
+            r.CompetitorId!,
+            definition.PublicNames ? r.Name : r.BlindCode ?? r.CompetitorId!,
             r.Organisation,
             r.Delegation,
             r.Theory,

@@ -39,15 +39,17 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
     [Authorize(Policy = Policies.Staff)]
     public async Task<LeaderboardView> WatchEvent(string contestId, string eventCode)
     {
+        var eventKey = EventKeyOf(contestId, eventCode);
         var audience = await AuthorizeLiveBoard(contestId, eventCode);
-        return await Watch(EventKeyOf(contestId, eventCode), audience, board => board.GetFor(audience));
+        return await Watch(eventKey, audience, board => board.GetFor(audience));
     }
 
     [Authorize(Policy = Policies.Staff)]
     public async Task<LeaderboardCatchUp> CatchUp(string contestId, string eventCode, string epoch, long version)
     {
+        var eventKey = EventKeyOf(contestId, eventCode);
         var audience = await AuthorizeLiveBoard(contestId, eventCode);
-        return await Watch(EventKeyOf(contestId, eventCode), audience, board => board.GetChangesSince(audience, epoch, version));
+        return await Watch(eventKey, audience, board => board.GetChangesSince(audience, epoch, version));
     }
 
     /// <summary>
