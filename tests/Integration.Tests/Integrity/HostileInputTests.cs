@@ -42,6 +42,8 @@ public sealed class HostileInputTests(CompetitionsFixture fixture)
     [InlineData("""{"markId":"{id}","aspectId":"A1","value":1e40}""")]            // beyond any decimal
     [InlineData("""{"markId":"{id}","aspectId":"A1","value":3,"deviceId":"tab\u0000let"}""")]
     [InlineData("""{"markId":"{id}","aspectId":"A1","value":3,"deviceId":"a\u001fb"}""")]
+    [InlineData("""{"markId":"{id}","aspectId":"A1","value":3,"deviceId":"lone \ud800 surrogate"}""")]
+    [InlineData("""{"markId":"{id}","aspectId":"A1","value":3,"deviceId":"x","extra":{"deep":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}""")]
     public async Task Loosely_typed_or_poisoned_marks_are_refused_and_nothing_is_stored(string body)
     {
         var contest = await TestContest.CreateAsync(fixture);
