@@ -16,6 +16,9 @@ public static class Telemetry
     public static readonly Counter<long> LedgerEntries = Meter.CreateCounter<long>("competitions.ledger.entries", description: "Ledger entries appended");
 
     /// <summary>Time a score sheet spends storing one entry (the durable part of an acknowledgement).</summary>
+    /// <summary>Acknowledgements that went out before the leaderboard answered (slow, building, or on a lost silo).</summary>
+    public static readonly Counter<long> BoardUpdatesNotAwaited = Meter.CreateCounter<long>("competitions.board.updates.not_awaited", description: "Marks acknowledged without waiting for the leaderboard");
+
     public static readonly Histogram<double> LedgerAppend = Meter.CreateHistogram<double>("competitions.ledger.append.duration", "ms", "Time to append one ledger entry");
 
     /// <summary>From a board's first unpublished change to the web node handing the delta to SignalR.</summary>

@@ -92,12 +92,20 @@ public sealed class InMemoryLedgerStore : ILedgerStore
         }
     }
 
-    public Task<Dictionary<string, int>> ReadHeadsAsync(IReadOnlyList<string> streams, CancellationToken cancellationToken = default)
+    /// <summary>How long reading stream heads takes: a cold leaderboard slow to build, as on a busy database.</summary>
+    public TimeSpan HeadsDelay { get; set; }
+
+    public async Task<Dictionary<string, int>> ReadHeadsAsync(IReadOnlyList<string> streams, CancellationToken cancellationToken = default)
     {
+        if (HeadsDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(HeadsDelay, cancellationToken);
+        }
+
         lock (_lock)
         {
-            return Task.FromResult(streams.Distinct().Where(s => _streams.ContainsKey(s))
-                .ToDictionary(s => s, s => _streams[s][^1].Record.Sequence, StringComparer.Ordinal));
+            return streams.Distinct().Where(s => _streams.ContainsKey(s))
+                .ToDictionary(s => s, s => _streams[s][^1].Record.Sequence, StringComparer.Ordinal);
         }
     }
 

@@ -22,6 +22,9 @@ namespace Competitions.Grains.Scoresheets;
 /// </summary>
 public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock, ILogger<ScoresheetGrain> logger) : Grain, IScoresheetGrain
 {
+    /// <summary>How long an acknowledgement waits for the leaderboard before going out without it.</summary>
+    public static readonly TimeSpan BoardWait = TimeSpan.FromSeconds(1);
+
     private ScoresheetState _state = new();
     private LedgerWriter? _ledger;
     private Task? _loading;
@@ -313,16 +316,35 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         }
     }
 
+    /// <summary>
+    /// Tells the leaderboard, waiting for it at most <see cref="BoardWait"/>. The entry is durable already, and the
+    /// board answers in a millisecond when it is well, so a read after the acknowledgement shows the mark. When the
+    /// board is slow (building cold) or its silo is gone, the tablet must not wait for Orleans' response timeout: the
+    /// acknowledgement goes out and the board catches up from the ledger, since standings carry their ledger sequence.
+    /// </summary>
     private async Task PublishStanding()
     {
-        var standing = ToStanding(Calculate());
+        var update = GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Update(ToStanding(Calculate()));
+        if (await Task.WhenAny(update, Task.Delay(BoardWait)) == update)
+        {
+            await ObserveBoardUpdate(update);
+        }
+        else
+        {
+            Telemetry.BoardUpdatesNotAwaited.Add(1);
+            ObserveBoardUpdate(update).Ignore();
+        }
+    }
+
+    private async Task ObserveBoardUpdate(Task update)
+    {
         try
         {
-            await GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Update(standing);
+            await update;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The entry is durable; the leaderboard catches up from the sheets when it next rebuilds.
+            // The entry is durable; the leaderboard catches up from the ledger when it rebuilds.
             logger.LogWarning(e, "Leaderboard update for {Sheet} failed; it will rebuild", SheetKey);
             GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Rebuild().Ignore();
         }
