@@ -325,18 +325,23 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
     private async Task PublishStanding()
     {
         var update = GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Update(ToStanding(Calculate()));
-        if (await Task.WhenAny(update, Task.Delay(BoardWait)) == update)
+        try
         {
-            await ObserveBoardUpdate(update);
+            // WaitAsync drops its timer as soon as the board answers: no timer outlives a healthy update.
+            await update.WaitAsync(BoardWait);
         }
-        else
+        catch (TimeoutException) when (!update.IsCompleted)
         {
             Telemetry.BoardUpdatesNotAwaited.Add(1);
-            ObserveBoardUpdate(update).Ignore();
+            ObserveLateBoardUpdate(update).Ignore();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            BoardUpdateFailed(e);
         }
     }
 
-    private async Task ObserveBoardUpdate(Task update)
+    private async Task ObserveLateBoardUpdate(Task update)
     {
         try
         {
@@ -344,10 +349,15 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The entry is durable; the leaderboard catches up from the ledger when it rebuilds.
-            logger.LogWarning(e, "Leaderboard update for {Sheet} failed; it will rebuild", SheetKey);
-            GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Rebuild().Ignore();
+            BoardUpdateFailed(e);
         }
+    }
+
+    /// <summary>The entry is durable; the leaderboard catches up from the ledger when it rebuilds.</summary>
+    private void BoardUpdateFailed(Exception e)
+    {
+        logger.LogWarning(e, "Leaderboard update for {Sheet} failed; it will rebuild", SheetKey);
+        GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).Rebuild().Ignore();
     }
 
     private ScoresheetResult Calculate() => _state.Calculate(_context!, _rules!);
