@@ -15,18 +15,14 @@ public sealed class EventWorkflowTests(GrainCluster cluster)
     public async Task A_resent_status_change_is_answered_again_and_stored_once()
     {
         var sample = await SampleEvent.CreateAsync(cluster.Grains);
-        await sample.MarkAsync("C1", "J1", 3.5m);
-        await sample.MarkAsync("C1", "J2", 3.5m);
-        await sample.MarkAsync("C2", "J1", 3m);
-        await sample.MarkAsync("C2", "J2", 3m);
+        await sample.CompleteSheetsAsync();
 
         var first = await sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked);
         var resent = await sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked);
 
         Assert.Equal(EventStatus.Locked, first.Status);
         Assert.Equal(EventStatus.Locked, resent.Status);
-        var rows = await cluster.Ledger.ReadStreamAsync(LedgerStreams.Event(sample.EventKey));
-        Assert.Single(rows, r => r.Record.Kind == LedgerKinds.EventStatusChanged && r.Record.Value == (int)EventStatus.Locked);
+        Assert.Equal(1, await LockRowsAsync(sample));
     }
 
     [Fact]
@@ -66,19 +62,14 @@ public sealed class EventWorkflowTests(GrainCluster cluster)
     public async Task A_lock_whose_row_is_stored_but_whose_answer_was_lost_is_stored_once_when_resent()
     {
         var sample = await SampleEvent.CreateAsync(cluster.Grains);
-        foreach (var competitor in new[] { "C1", "C2" })
-        {
-            await sample.MarkAsync(competitor, "J1", 3m);
-            await sample.MarkAsync(competitor, "J2", 3m);
-        }
+        await sample.CompleteSheetsAsync();
 
         cluster.Ledger.FailNextAppends(1, afterStoring: true);
         await Assert.ThrowsAnyAsync<Exception>(() => sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked));
         var resent = await sample.Event.ChangeStatus(SampleEvent.Organizer, EventStatus.Locked);
 
         Assert.Equal(EventStatus.Locked, resent.Status);
-        var rows = await cluster.Ledger.ReadStreamAsync(LedgerStreams.Event(sample.EventKey));
-        Assert.Single(rows, r => r.Record.Kind == LedgerKinds.EventStatusChanged && r.Record.Value == (int)EventStatus.Locked);
+        Assert.Equal(1, await LockRowsAsync(sample));
     }
 
     [Fact]
@@ -95,5 +86,8 @@ public sealed class EventWorkflowTests(GrainCluster cluster)
         // Re-entering C1 with its own code is an update, not a clash.
         await sample.Event.RegisterCompetitors([new CompetitorEntry("C1", "王伟", "Org-A", "福田区", 1, "K7Q2")]);
     }
-}
 
+    private async Task<int> LockRowsAsync(SampleEvent sample) =>
+        (await cluster.Ledger.ReadStreamAsync(LedgerStreams.Event(sample.EventKey)))
+            .Count(r => r.Record.Kind == LedgerKinds.EventStatusChanged && r.Record.Value == (int)EventStatus.Locked);
+}

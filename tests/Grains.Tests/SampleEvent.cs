@@ -53,15 +53,20 @@ public sealed class SampleEvent(IGrainFactory grains, string contestId)
     public Task<LedgerReceipt> MarkAsync(string competitorId, string judgeId, decimal value, Guid? markId = null) =>
         Sheet(competitorId).SubmitMark(Caller.Judge(judgeId), new MarkSubmission(markId ?? Guid.NewGuid(), judgeId, "A1", value, "tablet"));
 
-    /// <summary>Marks every sheet, locks and publishes the event.</summary>
-    public async Task PublishAsync()
+    /// <summary>Enters every mark of both sheets: C1 3.5, C2 3, from both judges.</summary>
+    public async Task CompleteSheetsAsync()
     {
         foreach (var competitor in new[] { "C1", "C2" })
         {
             await MarkAsync(competitor, "J1", competitor == "C1" ? 3.5m : 3m);
             await MarkAsync(competitor, "J2", competitor == "C1" ? 3.5m : 3m);
         }
+    }
 
+    /// <summary>Marks every sheet, locks and publishes the event.</summary>
+    public async Task PublishAsync()
+    {
+        await CompleteSheetsAsync();
         await Event.ChangeStatus(Organizer, EventStatus.Locked);
         await Event.ChangeStatus(Organizer, EventStatus.Published);
     }

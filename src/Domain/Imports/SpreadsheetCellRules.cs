@@ -9,31 +9,26 @@ namespace Competitions.Domain.Imports;
 /// </summary>
 public static class SpreadsheetCellRules
 {
-    /// <summary>What makes Excel, LibreOffice and Sheets read a cell as a formula (tab and CR are control characters too).</summary>
-    public static IReadOnlySet<char> FormulaTriggers { get; } = new HashSet<char> { '=', '+', '-', '@', '\t', '\r' };
-
     /// <summary>
-    /// Why <paramref name="cell"/> (as the file holds it, untrimmed) may not be free text, or null when it may. The length
-    /// is the one the grains hold the same field to, so a file that passes here is never refused half-way through.
+    /// Why <paramref name="cell"/> (as the file holds it, untrimmed) may not be free text, or null when it may: the
+    /// rule of <see cref="FreeText"/>, said of a cell. The length is the one the grains hold the same field to (cells are
+    /// stored trimmed), so a file that passes here is never refused half-way through.
     /// </summary>
     public static string? Problem(string cell, int maxLength = FreeText.NameMax)
     {
-        if (cell.Trim().Length > maxLength)
-        {
-            return $"The cell holds {cell.Trim().Length} characters; at most {maxLength} are allowed.";
-        }
-
-        // char.IsControl is exactly Unicode category Cc: U+0000–U+001F and U+007F–U+009F.
-        foreach (var c in cell)
-        {
-            if (char.IsControl(c))
-            {
-                return $"The cell holds the control character U+{(int)c:X4}; free text may not hold control characters (tabs, line breaks, NUL…).";
-            }
-        }
-
         var text = cell.Trim();
-        return text.Length > 0 && FormulaTriggers.Contains(text[0])
+        if (text.Length > maxLength)
+        {
+            return $"The cell holds {text.Length} characters; at most {maxLength} are allowed.";
+        }
+
+        // Tabs, line breaks and NUL are control characters: refused here before trimming could hide them.
+        if (FreeText.ControlCharacter(cell) is { } control)
+        {
+            return $"The cell holds the control character U+{(int)control:X4}; free text may not hold control characters (tabs, line breaks, NUL…).";
+        }
+
+        return FreeText.StartsLikeFormula(text)
             ? $"The cell starts with '{text[0]}', which a spreadsheet runs as a formula; free text may not start with = + - or @."
             : null;
     }

@@ -47,10 +47,13 @@ public static class FreeText
             return new FieldProblem(field, "text-control-character", $"{field} contains the control character U+{(int)control:X4}, which is not allowed.");
         }
 
-        return value.Length > 0 && FormulaStarts.Contains(value[0])
+        return StartsLikeFormula(value)
             ? new FieldProblem(field, "text-formula", $"{field} cannot start with '{value[0]}': spreadsheets would read it as a formula.")
             : null;
     }
+
+    /// <summary>True when a spreadsheet would run <paramref name="text"/> as a formula.</summary>
+    public static bool StartsLikeFormula(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]);
 
     /// <summary>The first control character in <paramref name="value"/> (line feeds allowed when multiline), if any.</summary>
     public static char? ControlCharacter(string value, bool multiline = false)

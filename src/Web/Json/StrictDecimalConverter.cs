@@ -25,8 +25,7 @@ public sealed class StrictDecimalConverter : JsonConverter<decimal>
             throw new JsonException("The number is too large.");
         }
 
-        var text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
-        var significant = SignificantDigits(text);
+        var significant = SignificantDigits(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
         if (value == 0m && significant > 0)
         {
             throw new JsonException("The number is too small to hold exactly; it would be stored as 0.");

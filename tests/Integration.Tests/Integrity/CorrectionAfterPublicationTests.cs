@@ -6,6 +6,7 @@ using Competitions.Contracts.Appeals;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Integration.Tests.Exports;
 using Competitions.Integration.Tests.Infrastructure;
+using Competitions.Integration.Tests.Tablet;
 
 namespace Competitions.Integration.Tests.Integrity;
 
@@ -42,13 +43,7 @@ public sealed class CorrectionAfterPublicationTests(CompetitionsFixture fixture)
         Assert.True(corrected.IsComplete);
         Assert.Equal(2m, corrected.Aspects.Single(a => a.AspectId == "A1").Mark);
         Assert.True(corrected.Total < published, $"{corrected.Total} should be below {published}");
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (await PublicTotalAsync(contest, "李娜") != corrected.Total && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
-        Assert.Equal(corrected.Total, await PublicTotalAsync(contest, "李娜"));
+        Assert.Equal(corrected.Total, await MarkingTests.WaitForAsync(() => PublicTotalAsync(contest, "李娜"), total => total == corrected.Total, seconds: 10));
         Assert.Contains(await contest.LedgerAsync("C2"), e => e.Kind == "dispute-resolved" && e.Reason!.Contains(appeal.Id.ToString(), StringComparison.Ordinal));
     }
 
