@@ -17,7 +17,7 @@ public static class RouteIdValidation
         {
             if (context.Request.RouteValues.TryGetValue(name, out var value) && !Keys.IsValidId(value as string))
             {
-                throw CompetitionRuleException.Invalid("id-invalid", $"The {name} in the address must be 1–64 letters, digits, '-' or '_'.");
+                throw CompetitionRuleException.Invalid("invalid-id", $"The {name} in the address must be 1–64 letters, digits, '-' or '_'.");
             }
         }
 

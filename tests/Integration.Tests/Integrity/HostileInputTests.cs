@@ -146,8 +146,8 @@ public sealed class HostileInputTests(CompetitionsFixture fixture)
         var response = await contest.Organizer.GetAsync($"/api/contests/{contest.ContestId}/events/{new string('E', 65)}/leaderboard");
         var spaced = await contest.Organizer.GetAsync($"/api/contests/{contest.ContestId}/events/E%201/competitors/C1/scoresheet");
 
-        await AssertProblem(response, HttpStatusCode.BadRequest, "id-invalid");
-        await AssertProblem(spaced, HttpStatusCode.BadRequest, "id-invalid");
+        await AssertProblem(response, HttpStatusCode.BadRequest, "invalid-id");
+        await AssertProblem(spaced, HttpStatusCode.BadRequest, "invalid-id");
     }
 
     [Theory]
