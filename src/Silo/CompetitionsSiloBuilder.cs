@@ -59,6 +59,10 @@ public static class CompetitionsSiloBuilder
             options.Invariant = "Npgsql";
             options.ConnectionString = connectionString;
         });
+        silo.Configure<ClusterMembershipOptions>(ClusterTimings.ConfigureMembership);
+        silo.Services.Configure<ClusterMembershipOptions>(orleans.GetSection("Membership"));
+        silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = ClusterTimings.ResponseTimeout);
+        silo.Services.Configure<SiloMessagingOptions>(orleans.GetSection("Messaging"));
         if (orleans.GetValue("Kubernetes", false))
         {
             // Pod IP, names and cluster id come from the pod (see deploy/kubernetes); dead silos' pods are cleaned up.

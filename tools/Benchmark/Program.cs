@@ -11,6 +11,8 @@ using Competitions.Benchmark;
 //             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase.
 //   boards  — reads every leaderboard of the contest, retrying until each answers (cold-start time; benchmark-scale.sh).
 //   sheets  — reads every competitor's score sheet, waking them all (memory of a whole contest; benchmark-scale.sh).
+//   fault   — 3 silos and 2 web nodes (scripts/benchmark-fault.sh): tablets mark at a steady rate, the silo holding a
+//             busy event's leaderboard is killed; acknowledged vs stored marks, longest wait, time until boards push.
 //   import  — a fresh contest of --events events, an .xlsx roster of --competitors (12,000) competitors, then the
 //             import preview and commit are timed (the demo contest is not used).
 // Usage: Competitions.Benchmark --url http://127.0.0.1:5080 --key <organizer key> [--mode marks|viewers]
@@ -77,12 +79,27 @@ var targets = await ContestPlan.LoadAsync(organizer, contestId, maxEvents);
 var random = new Random(7);
 var shuffled = targets.OrderBy(_ => random.Next()).ToArray();
 var eventCodes = shuffled.Select(t => t.EventCode).Distinct().Order(StringComparer.Ordinal).ToList();
-var sender = new MarkSender(nodes, contestId, await MarkSender.SignInAsync(organizer, contestId, shuffled.Select(t => t.JudgeId)));
+var tokens = await MarkSender.SignInAsync(organizer, contestId, shuffled.Select(t => t.JudgeId));
+var sender = new MarkSender(nodes, contestId, tokens);
 Console.WriteLine($"{shuffled.Length:N0} possible marks over {eventCodes.Count} events; judges signed in.");
 
 var rows = new List<(string Measure, string Value)> { ("machine", $"{Environment.ProcessorCount} cores, {Environment.OSVersion}") };
 var next = -1;
 MarkTarget NextTarget() => shuffled[(int)((uint)Interlocked.Increment(ref next) % (uint)shuffled.Length)];
+
+if (mode == "fault")
+{
+    // --silos 11211:pid,11212:pid,… (scripts/benchmark-fault.sh passes them) lets the run kill the board's silo.
+    var silos = options["silos"].Split(',').Select(p => p.Split(':')).ToDictionary(p => int.Parse(p[0], CultureInfo.InvariantCulture), p => int.Parse(p[1], CultureInfo.InvariantCulture));
+    var fault = new FaultRun(nodes, urls, contestId, tokens);
+    var figures = await fault.RunAsync(targets, options["db"], options["cluster"], silos, Option("tablets", 16), Option("rate", 5),
+        TimeSpan.FromSeconds(Option("before", 15)), TimeSpan.FromSeconds(seconds));
+    Console.WriteLine();
+    Console.WriteLine("| measure | value |");
+    Console.WriteLine("|---|---|");
+    figures.ForEach(r => Console.WriteLine($"| {r.Measure} | {r.Value} |"));
+    return 0;
+}
 
 if (mode == "viewers")
 {

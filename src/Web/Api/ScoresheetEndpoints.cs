@@ -3,6 +3,7 @@ using Competitions.Contracts;
 using Competitions.Contracts.Appeals;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Web.Hosting;
 using Competitions.Web.Problems;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,11 +23,12 @@ public static class ScoresheetEndpoints
 
         // A judge marks as himself; an organizer may key in a paper sheet on a named judge's behalf (the ledger
         // records both). Panel membership and recusal are checked by the score sheet grain.
-        sheets.MapPost("/marks", async (string contestId, string eventCode, string competitorId, MarkRequest mark, ClaimsPrincipal user, IGrainFactory grains) =>
+        // Commands from tablets wait at most ClusterCallBudget on the cluster, then answer 503 with Retry-After.
+        sheets.MapPost("/marks", async (string contestId, string eventCode, string competitorId, MarkRequest mark, ClaimsPrincipal user, IGrainFactory grains, HttpContext http) =>
         {
             var caller = user.ToCaller(contestId);
-            return TypedResults.Ok(await Sheet(grains, contestId, eventCode, competitorId)
-                .SubmitMark(caller, new MarkSubmission(mark.MarkId, JudgeOf(caller, mark.JudgeId), mark.AspectId, mark.Value, mark.DeviceId)));
+            var submission = new MarkSubmission(mark.MarkId, JudgeOf(caller, mark.JudgeId), mark.AspectId, mark.Value, mark.DeviceId);
+            return TypedResults.Ok(await ClusterCallBudget.RunAsync(http, () => Sheet(grains, contestId, eventCode, competitorId).SubmitMark(caller, submission)));
         });
 
         app.MapPost("/api/contests/{contestId}/marks", SubmitBatchAsync).RequireAuthorization(Policies.Staff).WithTags("Score sheets");
@@ -40,12 +42,11 @@ public static class ScoresheetEndpoints
         sheets.MapPost("/theory", async (string contestId, string eventCode, string competitorId, TheoryScore score, ClaimsPrincipal user, IGrainFactory grains) =>
             TypedResults.Ok(await Sheet(grains, contestId, eventCode, competitorId).RecordTheory(user.ToCaller(contestId), score)));
 
-        sheets.MapPost("/submissions", async (string contestId, string eventCode, string competitorId, SubmissionRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        sheets.MapPost("/submissions", async (string contestId, string eventCode, string competitorId, SubmissionRequest request, ClaimsPrincipal user, IGrainFactory grains, HttpContext http) =>
         {
             var caller = user.ToCaller(contestId);
-            var judgeId = request.JudgeId ?? caller.Id;
-            return TypedResults.Ok(await Sheet(grains, contestId, eventCode, competitorId)
-                .SubmitSheet(caller, new SheetSubmission(request.EntryId, judgeId, request.DeviceId)));
+            var submission = new SheetSubmission(request.EntryId, request.JudgeId ?? caller.Id, request.DeviceId);
+            return TypedResults.Ok(await ClusterCallBudget.RunAsync(http, () => Sheet(grains, contestId, eventCode, competitorId).SubmitSheet(caller, submission)));
         });
 
         sheets.MapGet("/scoresheet", async (string contestId, string eventCode, string competitorId, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -77,7 +78,7 @@ public static class ScoresheetEndpoints
     /// the sheets are asked in parallel; every mark gets the answer its own request would have had.
     /// </summary>
     private static async Task<Ok<MarkBatchResponse>> SubmitBatchAsync(
-        string contestId, MarkBatchRequest batch, ClaimsPrincipal user, IGrainFactory grains, ILogger<MarkBatchRequest> logger)
+        string contestId, MarkBatchRequest batch, ClaimsPrincipal user, IGrainFactory grains, HttpContext http, ILogger<MarkBatchRequest> logger)
     {
         if (batch.Marks is not { Count: > 0 and <= MaxBatch })
         {
@@ -104,7 +105,7 @@ public static class ScoresheetEndpoints
                 }
 
                 var submissions = sheet.Select(m => new MarkSubmission(m.Mark.MarkId, JudgeOf(caller, m.Mark.JudgeId), m.Mark.AspectId, m.Mark.Value, m.Mark.DeviceId)).ToList();
-                var results = await Sheet(grains, contestId, eventCode, competitorId).SubmitMarks(caller, submissions);
+                var results = await ClusterCallBudget.RunAsync(http, () => Sheet(grains, contestId, eventCode, competitorId).SubmitMarks(caller, submissions));
                 foreach (var (entry, result) in sheet.Zip(results))
                 {
                     outcomes[entry.Index] = Outcome(result);
@@ -126,6 +127,11 @@ public static class ScoresheetEndpoints
                 outcomes[entry.Index] = Outcome(new MarkOutcome(entry.Mark.MarkId, null, problem));
             }
         }));
+        if (outcomes.Any(o => o.Status == StatusCodes.Status503ServiceUnavailable))
+        {
+            http.Response.Headers.RetryAfter = ClusterCallBudget.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return TypedResults.Ok(new MarkBatchResponse(outcomes));
     }
 

@@ -1,5 +1,6 @@
 using Competitions.Contracts;
 using Orleans.Configuration;
+using Competitions.Web.Live;
 using Orleans.Dashboard;
 
 namespace Competitions.Web.Hosting;
@@ -40,6 +41,20 @@ public static class OrleansClientSetup
             {
                 options.Invariant = "Npgsql";
                 options.ConnectionString = connectionString;
+            });
+            // As on the silos (ClusterTimings): a call in flight to a silo that dies fails after 10 s, not 30; the mark
+            // path does not wait that long anyway (ClusterCallBudget). A restarted silo's gateway is found within 10 s.
+            client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(10));
+            client.Services.Configure<ClientMessagingOptions>(orleans.GetSection("Messaging"));
+            client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
+            // A lost gateway is a silo gone: the leaderboards it held come back elsewhere, without this node's
+            // subscriptions, so they are renewed at once rather than on the feed's timer.
+            client.AddGatewayCountChangedHandler(services => (_, change) =>
+            {
+                if (change.NumberOfConnectedGateways < change.PreviousNumberOfConnectedGateways)
+                {
+                    services.GetRequiredService<LeaderboardFeed>().ResubscribeSoon();
+                }
             });
             AddDashboard(client);
         });

@@ -9,13 +9,18 @@ namespace Competitions.Web.Live;
 /// <summary>
 /// This web node's single subscription to each leaderboard it has viewers for. The grain pushes a delta once per
 /// node; the node sends it to its own SignalR group (staff or public) and to its Server-Sent-Events readers, so the
-/// grain's fan-out is the number of nodes, not viewers. Subscriptions are renewed on a timer because grain
-/// observers are not durable.
+/// grain's fan-out is the number of nodes, not viewers. Subscriptions are renewed on a timer, and at once when a
+/// silo is lost, because grain observers are not durable.
 /// </summary>
 public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> hub, ILogger<LeaderboardFeed> logger)
     : BackgroundService, ILeaderboardObserver
 {
-    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
+    // Observers are not durable: the timer is the safety net for a board that moved without a lost gateway.
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MaxRetryInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RetryAfterLossFor = TimeSpan.FromSeconds(60);
+    private readonly Channel<bool> _renewNow = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<string, byte> _events = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Channel<LeaderboardDelta>, string> _readers = new();
     private ILeaderboardObserver? _reference;
@@ -79,21 +84,70 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
         return hub.Clients.Group(Group(delta.EventKey, delta.Audience)).SendAsync("boardChanged", delta);
     }
 
+    /// <summary>
+    /// Renews every subscription now, retrying each until it is back: called when a gateway is lost, since the
+    /// leaderboards of a dead silo come back on another silo (once the cluster has declared it dead, a few seconds)
+    /// with no observers.
+    /// </summary>
+    public void ResubscribeSoon() => _renewNow.Writer.TryWrite(true);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(RenewEvery);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var eventKey in _events.Keys)
+            var afterLoss = await NextRenewalAsync(stoppingToken);
+            if (afterLoss)
             {
-                try
+                logger.LogInformation("A gateway was lost: renewing {Count} leaderboard subscriptions", _events.Count);
+            }
+
+            await Task.WhenAll(_events.Keys.Select(eventKey => RenewAsync(eventKey, afterLoss, stoppingToken)));
+        }
+    }
+
+    /// <summary>Waits for the timer or a lost gateway; true for the latter.</summary>
+    private async Task<bool> NextRenewalAsync(CancellationToken stoppingToken)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timer.CancelAfter(RenewEvery);
+        try
+        {
+            return await _renewNow.Reader.ReadAsync(timer.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private async Task RenewAsync(string eventKey, bool untilRenewed, CancellationToken stoppingToken)
+    {
+        var retryIn = TimeSpan.FromMilliseconds(250);
+        var giveUpAt = DateTimeOffset.UtcNow + RetryAfterLossFor;
+        while (true)
+        {
+            try
+            {
+                // A board on a silo that just died fails fast (or not at all, hence the bound) until the cluster
+                // declares the silo dead; then the call activates the board anew on a live silo.
+                await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference).WaitAsync(AttemptTimeout, stoppingToken);
+                if (untilRenewed)
                 {
-                    await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference);
+                    logger.LogInformation("Leaderboard subscription for {EventKey} renewed after the loss", eventKey);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+
+                return;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                if (!untilRenewed || DateTimeOffset.UtcNow > giveUpAt)
                 {
                     logger.LogWarning(e, "Renewing the leaderboard subscription for {EventKey} failed; retrying in {Interval}", eventKey, RenewEvery);
+                    return;
                 }
+
+                await Task.Delay(retryIn, stoppingToken);
+                retryIn = TimeSpan.FromTicks(Math.Min(retryIn.Ticks * 2, MaxRetryInterval.Ticks));
             }
         }
     }

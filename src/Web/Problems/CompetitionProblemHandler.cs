@@ -1,5 +1,6 @@
 using Competitions.Contracts.Errors;
 using Microsoft.AspNetCore.Diagnostics;
+using Competitions.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Competitions.Web.Problems;
@@ -30,13 +31,22 @@ public sealed class CompetitionProblemHandler(IProblemDetailsService problems, I
         else
         {
             // Storage or cluster trouble: nothing was acknowledged, so resending the same command is safe.
-            logger.LogError(exception, "Request {Path} failed", httpContext.Request.Path);
+            if (ClusterCallBudget.IsTransient(exception))
+            {
+                logger.LogWarning("Request {Path} found the cluster unavailable: {Reason}", httpContext.Request.Path, exception.Message);
+            }
+            else
+            {
+                logger.LogError(exception, "Request {Path} failed", httpContext.Request.Path);
+            }
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Temporarily unavailable",
                 Detail = "The command was not acknowledged. Retry it with the same id.",
             };
+            problem.Extensions["code"] = "unavailable";
+            httpContext.Response.Headers.RetryAfter = ClusterCallBudget.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Competitions.Contracts.Sessions;
+using Competitions.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -40,7 +41,8 @@ public sealed class BearerTokenHandler(
         }
 
         var sessionKey = SecretHash.Of(token);
-        var session = await grains.GetGrain<IJudgeSessionGrain>(sessionKey).Validate();
+        // Within the request's cluster budget: a session held by a silo that just died must not hang the tablet.
+        var session = await ClusterCallBudget.RunAsync(Context, () => grains.GetGrain<IJudgeSessionGrain>(sessionKey).Validate());
         return session is null
             ? AuthenticateResult.Fail("The session is unknown, expired or revoked.")
             : Success(

@@ -11,6 +11,9 @@ let draining: Promise<void> | null = null;
 let retryTimer: number | undefined;
 let retryDelay = 1000;
 
+/** What the server asks for when it answers some marks of a batch with 503 (ClusterCallBudget.RetryAfterSeconds). */
+const serverRetryMs = 1000;
+
 /** Marks sent in one request at most: a long outage's backlog goes in a few requests, each well under a megabyte. */
 const maxBatch = 100;
 
@@ -54,8 +57,9 @@ async function drainOnce(): Promise<void> {
       const retry = first.kind === 'mark' ? await sendMarks(run, token) : await sendSubmission(first, token);
       connection.value = 'online';
       if (retry) {
-        // The server could not store some marks just now: they stay pending, in order, for the next attempt.
-        scheduleRetry();
+        // The server could not store some marks just now (it answers so within seconds when it loses a silo): they
+        // stay pending, in order, and are resent after the second it asks for rather than a growing back-off.
+        scheduleRetry(serverRetryMs);
         return;
       }
       retryDelay = 1000;
@@ -73,7 +77,7 @@ async function drainOnce(): Promise<void> {
       }
       // Offline or a server hiccup (5xx): nothing was acknowledged, so keep the order and try again later.
       connection.value = error instanceof OfflineError ? 'offline' : connection.value;
-      scheduleRetry();
+      scheduleRetry(error instanceof ApiError ? error.retryAfterMs : undefined);
       return;
     }
   }
@@ -119,10 +123,13 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
   return end < 0 ? items : items.slice(0, end);
 }
 
-function scheduleRetry(): void {
+/** The server's own request to resend (Retry-After) wins; otherwise (offline) the wait doubles up to 30 s. */
+function scheduleRetry(serverAsked?: number): void {
   window.clearTimeout(retryTimer);
-  retryTimer = window.setTimeout(() => void drain(), retryDelay);
-  retryDelay = Math.min(retryDelay * 2, 30_000);
+  retryTimer = window.setTimeout(() => void drain(), serverAsked ?? retryDelay);
+  if (serverAsked === undefined) {
+    retryDelay = Math.min(retryDelay * 2, 30_000);
+  }
 }
 
 /** A stable id for this tablet, recorded with every mark in the ledger. */

@@ -2,7 +2,11 @@ import type { Problem } from './types';
 
 /** Thrown for any non-2xx answer; carries the RFC 7807 problem the server sent. */
 export class ApiError extends Error {
-  constructor(public readonly problem: Problem) {
+  constructor(
+    public readonly problem: Problem,
+    /** A 503's Retry-After in milliseconds: the cluster is recovering (e.g. a server was lost) and asks for a resend. */
+    public readonly retryAfterMs?: number,
+  ) {
     super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
   }
 
@@ -42,7 +46,8 @@ export async function readAnswer<T>(response: Response): Promise<T> {
     } catch {
       // Not every failure carries a body (a proxy's 502, say).
     }
-    throw new ApiError(problem);
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    throw new ApiError(problem, retryAfter > 0 ? retryAfter * 1000 : undefined);
   }
 
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
