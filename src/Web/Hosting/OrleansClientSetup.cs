@@ -1,6 +1,6 @@
 using Competitions.Contracts;
-using Orleans.Configuration;
 using Competitions.Web.Live;
+using Orleans.Configuration;
 using Orleans.Dashboard;
 
 namespace Competitions.Web.Hosting;

@@ -1,6 +1,6 @@
 using Competitions.Contracts.Errors;
-using Microsoft.AspNetCore.Diagnostics;
 using Competitions.Web.Hosting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Competitions.Web.Problems;
