@@ -16,6 +16,8 @@ using Orleans.Dashboard;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCompetitionsOrleansClient();
+builder.Services.AddCompetitionsForwardedHeaders(builder.Configuration);
+builder.Services.AddCompetitionsDataProtection(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCodes.AddMissingCode);
 builder.Services.AddExceptionHandler<CompetitionProblemHandler>();
 builder.Services.AddOpenApi();
@@ -40,20 +42,15 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Judge, policy => policy.RequireClaim(CompetitionClaims.Role, CompetitionClaims.JudgeRole))
     .AddPolicy(Policies.Staff, policy => policy.AddRequirements(new ContestStaffRequirement()));
 
-// Public endpoints: a fixed window per client address, and a one-second output cache in front of the grains.
+// Public endpoints: limits per route and client address (PublicRateLimits), and a one-second output cache in front of
+// the grains. Client addresses are the real ones behind a configured proxy (ForwardedHeadersSetup).
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    options.AddPolicy(PublicEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = builder.Configuration.GetValue("Public:RequestsPerMinute", 600),
-            Window = TimeSpan.FromMinutes(1),
-        }));
+    options.AddPublicPolicies(builder.Configuration);
     // Password guessing: a few tries per minute per address; failing addresses also wait longer and longer (SignInThrottle).
     options.AddPolicy(AccountEndpoints.SignInRateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        ClientAddresses.Of(http),
         _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = builder.Configuration.GetValue("Auth:SignInsPerMinute", 20),
@@ -92,7 +89,10 @@ if (args is ["create-admin", var administrator, ..])
 }
 
 var app = builder.Build();
+app.WarnIfKeysUnencrypted();
 
+// First, so everything after it (rate limits, cookies' Secure flag, logs) sees the real client and scheme.
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

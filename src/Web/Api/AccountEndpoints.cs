@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Competitions.Contracts;
 using Competitions.Contracts.Accounts;
+using Competitions.Web.Hosting;
 using Competitions.Web.Live;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -19,7 +20,7 @@ public static class AccountEndpoints
 
         account.MapPost("/sign-in", async Task<Results<NoContent, ProblemHttpResult>> (SignInPasswordRequest request, HttpContext http, IGrainFactory grains) =>
         {
-            var clientAddress = ClientAddress(http);
+            var clientAddress = ClientAddresses.Of(http);
             var address = grains.GetGrain<ISignInAddressGrain>(clientAddress);
             if (!await address.MayTry())
             {
@@ -89,8 +90,4 @@ public static class AccountEndpoints
         extensions: new Dictionary<string, object?> { ["code"] = SignInRefusedCode });
 
     private const string SignInRefusedCode = "sign-in-refused";
-
-    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress is { } ip
-        ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString()
-        : "unknown";
 }

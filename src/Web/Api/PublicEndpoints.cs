@@ -7,32 +7,34 @@ using Competitions.Web.Live;
 namespace Competitions.Web.Api;
 
 /// <summary>
-/// Read-only, anonymous, rate-limited: what the public, big screens and TV graphics may see. Every answer comes from
-/// grains' memory (and a one-second output cache); no viewer request reaches PostgreSQL.
+/// Read-only, anonymous, rate-limited per route (<see cref="PublicRateLimits"/>): what the public, big screens and TV
+/// graphics may see. Every answer comes from grains' memory (and a one-second output cache); no viewer request reaches
+/// PostgreSQL.
 /// </summary>
 public static class PublicEndpoints
 {
-    public const string RateLimitPolicy = "public";
     public const string CachePolicy = "public";
 
     public static IEndpointRouteBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
         var contests = app.MapGroup("/api/public/contests/{contestId}")
             .WithTags("Public")
-            .AllowAnonymous()
-            .RequireRateLimiting(RateLimitPolicy);
+            .AllowAnonymous();
 
         contests.MapGet("/", async (string contestId, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IContestBoardGrain>(contestId).Get()))
-            .CacheOutput(CachePolicy);
+            .CacheOutput(CachePolicy)
+            .RequireRateLimiting(PublicRateLimits.ReadsPolicy);
 
         contests.MapGet("/events/{eventCode}/leaderboard", async (string contestId, string eventCode, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<ILeaderboardGrain>(Keys.Event(contestId, eventCode)).GetPublic()))
-            .CacheOutput(CachePolicy);
+            .CacheOutput(CachePolicy)
+            .RequireRateLimiting(PublicRateLimits.ReadsPolicy);
 
         // Server-Sent Events for third parties (TV graphics): a "snapshot" event, then a "delta" per change.
         contests.MapGet("/events/{eventCode}/feed", (string contestId, string eventCode, IGrainFactory grains, LeaderboardFeed feed, CancellationToken cancellationToken) =>
-            TypedResults.ServerSentEvents(Feed(Keys.Event(contestId, eventCode), grains, feed, cancellationToken)));
+            TypedResults.ServerSentEvents(Feed(Keys.Event(contestId, eventCode), grains, feed, cancellationToken)))
+            .RequireRateLimiting(PublicRateLimits.FeedPolicy);
 
         return app;
     }

@@ -15,6 +15,10 @@ public static class AuthenticationSetup
 
     public static IServiceCollection AddCompetitionsAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
+        // Secure whenever the request came over TLS, which behind a configured proxy is its X-Forwarded-Proto
+        // (ForwardedHeadersSetup); Auth:AlwaysSecureCookies=true for sites only ever served over HTTPS, so a cookie
+        // never leaves over plain HTTP even if a proxy is misconfigured.
+        var securePolicy = configuration.GetValue("Auth:AlwaysSecureCookies", false) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddAuthentication(SchemeName)
             .AddPolicyScheme(SchemeName, SchemeName, options => options.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.Count > 0 || (http.Request.Path.StartsWithSegments("/hubs") && http.Request.Query.ContainsKey("access_token"))
@@ -27,7 +31,7 @@ public static class AuthenticationSetup
                 options.Cookie.Name = "competitions.organizer";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = securePolicy;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
                 // An API answers 401/403; only the console's pages decide where to send the user.
@@ -40,6 +44,7 @@ public static class AuthenticationSetup
             options.HeaderName = AntiforgeryHeader;
             options.Cookie.Name = "competitions.csrf";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = securePolicy;
         });
         return services;
     }

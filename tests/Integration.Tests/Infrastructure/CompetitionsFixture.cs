@@ -44,7 +44,7 @@ public sealed class CompetitionsFixture : IAsyncLifetime
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         var port = HostProcess.FreePort();
-        var web = new CompetitionsWebFactory(Cluster.Client, OrganizerKey);
+        var web = new CompetitionsWebFactory(Cluster.Client, OrganizerKey, connectionString);
         web.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         web.StartServer();
         _web = web;
@@ -84,7 +84,10 @@ public sealed class CompetitionsFixture : IAsyncLifetime
     /// A client whose requests come from another loopback address (127.0.0.0/8 is all this machine), so the server
     /// sees a different client address: a real connection, no forwarded header to trust.
     /// </summary>
-    public HttpClient CreateClientFrom(IPAddress localAddress)
+    public HttpClient CreateClientFrom(IPAddress localAddress) => CreateClientFrom(localAddress, BaseAddress);
+
+    /// <summary>The same for another web host on a real port (<see cref="WebNode"/>).</summary>
+    public static HttpClient CreateClientFrom(IPAddress localAddress, Uri baseAddress)
     {
         var handler = new SocketsHttpHandler
         {
@@ -97,7 +100,7 @@ public sealed class CompetitionsFixture : IAsyncLifetime
                 return new NetworkStream(socket, ownsSocket: true);
             },
         };
-        return new HttpClient(handler) { BaseAddress = BaseAddress };
+        return new HttpClient(handler) { BaseAddress = baseAddress };
     }
 
     /// <summary>A loopback address no other test uses, for tests that count failures per client address.</summary>
@@ -161,13 +164,16 @@ public sealed class CompetitionsFixture : IAsyncLifetime
 
     /// <summary>Another web host on the same cluster, in memory, with its own settings (e.g. a tight rate limit).</summary>
     public WebApplicationFactory<Program> CreateWebHost(params (string Key, string Value)[] settings) =>
-        new CompetitionsWebFactory(Cluster.Client, OrganizerKey, settings);
+        new CompetitionsWebFactory(Cluster.Client, OrganizerKey, Database.ConnectionString, settings);
 
-    private sealed class CompetitionsWebFactory(IClusterClient client, string organizerKey, params (string Key, string Value)[] settings)
+    private sealed class CompetitionsWebFactory(IClusterClient client, string organizerKey, string connectionString, params (string Key, string Value)[] settings)
         : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            // The Orleans client is the test cluster's; the web host's own use of the database is the shared Data
+            // Protection key ring. A test may point it elsewhere (its settings come after).
+            builder.UseSetting("ConnectionStrings:Competitions", connectionString);
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
