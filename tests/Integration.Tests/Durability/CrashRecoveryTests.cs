@@ -48,6 +48,46 @@ public sealed class CrashRecoveryTests
         Assert.Equal(acknowledged.Length, await database.ScalarAsync<long>("SELECT count(*) FROM ledger_entries WHERE kind = 'mark-entered'"));
     }
 
+    [Fact]
+    public async Task A_tablet_hears_503_with_retry_after_within_seconds_while_the_cluster_is_gone_and_its_resend_is_stored_once()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        var clusterId = $"gone-{Guid.NewGuid():N}"[..13];
+        var (siloPort, gatewayPort, httpPort) = (HostProcess.FreePort(), HostProcess.FreePort(), HostProcess.FreePort());
+        var key = SecretHash.NewSecret();
+        var silo = HostProcess.StartSilo(database.ConnectionString, clusterId, siloPort, gatewayPort);
+        await using var web = HostProcess.StartWeb(database.ConnectionString, clusterId, httpPort, key);
+        using var organizer = await ConnectAsync(httpPort, key, silo, web);
+        var contest = await TestContest.CreateAsync(organizer);
+        using var judge = new HttpClient { BaseAddress = organizer.BaseAddress };
+        judge.DefaultRequestHeaders.Authorization = new("Bearer", await contest.SignInAsync("J1"));
+
+        silo.Kill();
+        await silo.DisposeAsync();
+        var markId = Guid.NewGuid();
+        var clock = Stopwatch.StartNew();
+        var refused = await contest.MarkAsync("C2", "J1", "A1", 2.5m, markId, judge);
+
+        // Not Orleans' response timeout: the web node gives up within its budget and says when to resend.
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"The answer took {clock.Elapsed}.");
+        Assert.Equal(TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("unavailable", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+
+        await using var restarted = HostProcess.StartSilo(database.ConnectionString, clusterId, siloPort, gatewayPort);
+        HttpResponseMessage resent;
+        do
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            resent = await contest.MarkAsync("C2", "J1", "A1", 2.5m, markId, judge);
+        }
+        while (resent.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && clock.Elapsed < TimeSpan.FromSeconds(120));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, resent.StatusCode);
+        Assert.Equal(markId, (await resent.ReadAsync<LedgerReceipt>()).EntryId);
+        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM ledger_entries WHERE entry_id = '{markId}'"));
+    }
+
     private static async Task<string> SnapshotAsync(TestContest contest)
     {
         var sheets = new List<ScoresheetView>();
