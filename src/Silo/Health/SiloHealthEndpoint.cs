@@ -29,10 +29,21 @@ public sealed class SiloHealthEndpoint(ISiloStatusOracle membership, IConfigurat
             return;
         }
 
-        // Loopback unless the silo listens on every address anyway (containers), where probes come from outside.
-        var address = orleans.GetValue("ListenOnAnyHostAddress", false) ? IPAddress.Any : IPAddress.Loopback;
+        // Loopback unless the silo listens on every address anyway (containers), where probes come from outside; any
+        // address means IPv6 too, for IPv6-only pod networks.
+        var anyAddress = orleans.GetValue("ListenOnAnyHostAddress", false);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(address, port));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            if (anyAddress)
+            {
+                kestrel.ListenAnyIP(port);
+            }
+            else
+            {
+                kestrel.Listen(IPAddress.Loopback, port);
+            }
+        });
         builder.Services.AddRoutingCore();
         var app = builder.Build();
         app.MapGet("/health/live", () => "live");
