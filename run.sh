@@ -3,6 +3,8 @@
 # is set), one silo that creates the schema and loads the demo contest, and the web host. Ctrl-C stops it all.
 set -euo pipefail
 cd "$(dirname "$0")"
+# Installs what is missing as root, or says in one line what to run; checks the Node.js version.
+scripts/prerequisites.sh
 mkdir -p .run
 
 export ConnectionStrings__Competitions="$(scripts/postgres.sh | tail -1)"

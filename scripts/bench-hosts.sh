@@ -30,7 +30,7 @@ start_silos() {
   local count=$1 i
   shift
   for i in $(seq 0 $((count - 1))); do
-    env Orleans__SiloPort=$((11211 + i)) Orleans__GatewayPort=$((30100 + i)) Demo__Load=$([[ $i -eq 0 ]] && echo true || echo false) "$@" \
+    env Orleans__SiloPort=$((11211 + i)) Orleans__GatewayPort=$((30100 + i)) Orleans__HealthPort=$((8181 + i)) Demo__Load=$([[ $i -eq 0 ]] && echo true || echo false) "$@" \
       dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >>".run/bench-silo-$i.log" 2>&1 &
     pids+=($!)
   done

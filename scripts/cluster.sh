@@ -17,7 +17,7 @@ dotnet build Competitions.sln -c Release -v q -nologo
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true' EXIT INT TERM
 for i in $(seq 0 $((SILOS - 1))); do
-  Orleans__SiloPort=$((11111 + i)) Orleans__GatewayPort=$((30000 + i)) Demo__Load=$([[ $i -eq 0 ]] && echo true || echo false) \
+  Orleans__SiloPort=$((11111 + i)) Orleans__GatewayPort=$((30000 + i)) Orleans__HealthPort=$((8081 + i)) Demo__Load=$([[ $i -eq 0 ]] && echo true || echo false) \
     dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >".run/cluster-silo-$i.log" 2>&1 &
   pids+=($!)
 done
@@ -28,7 +28,7 @@ done
 
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:5080/health/ready" >/dev/null 2>&1 && curl -fsS "http://127.0.0.1:$((5080 + WEBS - 1))/health/ready" >/dev/null 2>&1; then
-    echo "Cluster of $SILOS silos (ports 11111…, gateways 30000…) and $WEBS web nodes is up; logs in .run/cluster-*.log."
+    echo "Cluster of $SILOS silos (ports 11111…, gateways 30000…, health 8081…) and $WEBS web nodes is up; logs in .run/cluster-*.log."
     for i in $(seq 0 $((WEBS - 1))); do echo "  web node $i   http://127.0.0.1:$((5080 + i))/board/?contest=demo-2026"; done
     echo "  Organizer key $Auth__OrganizerKeys__0"
     wait -n "${pids[@]}"

@@ -15,7 +15,7 @@ fi
 
 PGBIN=$(dirname "$(command -v initdb 2>/dev/null || ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)")
 if [[ ! -x "$PGBIN/initdb" ]]; then
-  echo "PostgreSQL server binaries not found; run .ci/install or: apt-get install postgresql" >&2
+  echo "PostgreSQL server binaries not found: run  sudo scripts/install-prerequisites.sh" >&2
   exit 1
 fi
 

@@ -1,6 +1,7 @@
 using Competitions.Contracts;
 using Competitions.Silo;
 using Competitions.Silo.Demo;
+using Competitions.Silo.Health;
 using Competitions.Silo.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,14 @@ var connectionString = builder.Configuration.GetConnectionString(CompetitionsSil
 var applied = await SchemaMigrator.MigrateAsync(connectionString);
 Console.WriteLine(applied.Count == 0 ? "Schema is up to date." : $"Applied schema migrations: {string.Join(", ", applied)}");
 
+// Shutdown (leaving the cluster, deactivating grains) must end before systemd or Kubernetes kills the process; the
+// grace periods in deploy/ are longer than this, and scripts/check-deploy.sh checks their order.
+builder.Services.Configure<HostOptions>(options =>
+    options.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 25)));
+
+// Before Orleans, so probes get an answer (503) while the silo joins the cluster.
+builder.Services.AddHostedService<SiloHealthEndpoint>();
+
 var tracing = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 builder.UseOrleans(silo =>
 {
@@ -29,7 +38,7 @@ builder.UseOrleans(silo =>
     }
 });
 
-// The silo has no HTTP endpoint: its metrics (and traces) leave over OTLP when an endpoint is configured.
+// The silo's only HTTP is the health endpoint: its metrics (and traces) leave over OTLP when an endpoint is configured.
 if (tracing)
 {
     builder.Services.AddOpenTelemetry()

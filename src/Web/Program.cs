@@ -14,6 +14,10 @@ using OpenTelemetry.Trace;
 using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
+// Shutdown (draining requests and SignalR connections) must end before systemd or Kubernetes kills the process; the
+// grace periods in deploy/ are longer than this, and scripts/check-deploy.sh checks their order.
+builder.Services.Configure<HostOptions>(options =>
+    options.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 25)));
 
 builder.AddCompetitionsOrleansClient();
 builder.Services.AddCompetitionsForwardedHeaders(builder.Configuration);

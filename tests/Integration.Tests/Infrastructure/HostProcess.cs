@@ -44,13 +44,15 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static HostProcess StartSilo(string connectionString, string clusterId, int siloPort, int gatewayPort) =>
+    /// <summary>A silo process; its health endpoint gets a free port unless one is given, so parallel tests never clash.</summary>
+    public static HostProcess StartSilo(string connectionString, string clusterId, int siloPort, int gatewayPort, int? healthPort = null) =>
         new("Silo", "Competitions.Silo.dll", new Dictionary<string, string>
         {
             ["ConnectionStrings__Competitions"] = connectionString,
             ["Orleans__ClusterId"] = clusterId,
             ["Orleans__SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__HealthPort"] = (healthPort ?? FreePort()).ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
     public static HostProcess StartWeb(string connectionString, string clusterId, int httpPort, string organizerKey) =>
