@@ -52,6 +52,16 @@ public sealed class ImportValidatorTests
     }
 
     [Fact]
+    public void A_competitor_id_that_is_an_id_number_is_refused_on_its_row_because_the_ledger_keeps_ids_forever()
+    {
+        var import = Competitors("赛项,编号,姓名,单位,代表队,身份证号\nE1,C1,王伟,Org-A,福田区,11010519491231002X\nE1,11010519491231002X,李娜,Org-B,南山区,");
+
+        var problem = Assert.Single(import.Problems);
+        Assert.Equal((3, "编号"), (problem.Row, problem.Column));
+        Assert.StartsWith("The competitor id must not be an ID number", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_repeated_and_missing_headers_are_problems_of_row_1()
     {
         var import = Competitors("赛项,编号,姓名,单位,备注,姓名\nE1,C1,王伟,Org-A,x,王伟");

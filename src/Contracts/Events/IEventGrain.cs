@@ -62,6 +62,13 @@ public interface IEventGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<DrawResult> GetDraw(Caller caller);
 
+    /// <summary>
+    /// Erases the roster's ID numbers once the results are final (<see cref="Domain.Retention.PersonalDataRetention"/>),
+    /// recorded first in the event's ledger stream with what was erased, when, by whom and for how many competitors.
+    /// Done once per event: a repeat answers with the recorded erasure and changes nothing.
+    /// </summary>
+    Task<PersonalDataErasure> ErasePersonalData(Caller caller);
+
     /// <summary>The part of the event a judge works on; NotFound when he is neither on a panel nor the chief judge.</summary>
     [AlwaysInterleave]
     Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId);

@@ -16,4 +16,5 @@ public static class LedgerKinds
     public const string AppealDecided = "appeal-decided";
     public const string LotsDrawn = "lots-drawn";
     public const string SchemeRevised = "scheme-revised";
+    public const string PersonalDataErased = "personal-data-erased";
 }

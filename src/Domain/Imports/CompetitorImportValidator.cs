@@ -62,6 +62,11 @@ public static class CompetitorImportValidator
             }
 
             ImportRules.CheckId(row, columns.HeaderOf(Id), id, problems);
+            if (id.Length > 0 && Retention.PersonalDataRetention.CompetitorIdProblem(id, idNumber) is { } keyProblem)
+            {
+                problems.Add(new ImportProblem(row.Number, columns.HeaderOf(Id), char.ToUpperInvariant(keyProblem[0]) + keyProblem[1..]));
+            }
+
             if (eventCode.Length > 0)
             {
                 if (!eventCodes.Contains(eventCode))

@@ -1,4 +1,5 @@
 using Competitions.Contracts;
+using Competitions.Contracts.Appeals;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
@@ -10,6 +11,7 @@ using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Competitors;
 using Competitions.Domain.Draws;
 using Competitions.Domain.Ledger;
+using Competitions.Domain.Retention;
 using Competitions.Domain.Text;
 using Competitions.Domain.Validation;
 using Competitions.Domain.Visibility;
@@ -37,11 +39,13 @@ public sealed class EventGrain(
             return;
         }
 
-        await FoldStatusFromLedgerAsync();
+        var erased = await FoldStatusFromLedgerAsync();
+        // An erasure stored in the ledger just before its state write was lost still holds: the numbers go now.
+        var forgot = erased && ForgetIdNumbers() > 0;
         // Events defined before public rows were keyed get their secret once, before any board asks for it.
-        if (S.PublicRowSecret is null)
+        if (S.PublicRowSecret is null || forgot)
         {
-            S.PublicRowSecret = PublicRowKey.NewSecret();
+            S.PublicRowSecret ??= PublicRowKey.NewSecret();
             await state.WriteStateAsync(cancellationToken);
         }
     }
@@ -157,6 +161,11 @@ public sealed class EventGrain(
             if (c.IdNumber is not null && IdNumber.Problem(c.IdNumber) is { } idProblem)
             {
                 problems.Add($"Competitor {i + 1} ({c.Id}): {idProblem}");
+            }
+
+            if (PersonalDataRetention.CompetitorIdProblem(c.Id, c.IdNumber) is { } keyProblem)
+            {
+                problems.Add($"Competitor {i + 1}: {keyProblem}");
             }
         }
 
@@ -283,18 +292,24 @@ public sealed class EventGrain(
 
     /// <summary>
     /// The workflow status is the fold of the event's ledger stream: a status row stored just before a state write
-    /// failed still counts, so an event whose lock is in the ledger never takes marks again.
+    /// failed still counts, so an event whose lock is in the ledger never takes marks again. Returns whether the
+    /// stream records an erasure of personal data.
     /// </summary>
-    private async Task FoldStatusFromLedgerAsync()
+    private async Task<bool> FoldStatusFromLedgerAsync()
     {
         _ledger = null;
+        var erased = false;
         foreach (var row in await EventLedger.LoadAsync())
         {
             if (row.Record.Kind == LedgerKinds.EventStatusChanged)
             {
                 ApplyStatus(row.Record);
             }
+
+            erased |= row.Record.Kind == LedgerKinds.PersonalDataErased;
         }
+
+        return erased;
     }
 
     private void ApplyStatus(LedgerRecord statusChanged)
@@ -336,6 +351,55 @@ public sealed class EventGrain(
         await state.WriteStateAsync();
         await leaderboard.ApplyPublication(S.Publication);
         return S.Publication;
+    }
+
+    public async Task<PersonalDataErasure> ErasePersonalData(Caller caller)
+    {
+        RequireDefinition();
+        var view = await Get();
+        var appeals = await GrainFactory.GetGrain<IEventAppealsGrain>(EventKey).List();
+        CompetitionRuleException.ThrowIf(PersonalDataRetention.Erasure(
+            caller.ToActor(), S.Status, view.FinalFrom, appeals.Count(a => a.Status == AppealStatus.Open), clock.Now));
+
+        // One erasure per event (nothing can be registered after publication), so its row's id follows from the event:
+        // a repeat, or a retry after a lost answer, finds the row instead of recording a second erasure.
+        var entryId = new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{EventKey}/personal-data-erased"))[..16]);
+        var fields = string.Join(",", PersonalDataRetention.ErasedFields);
+        ChainedLedgerRecord row;
+        try
+        {
+            // The row says what, how many, who and when; it holds no erased value, so the chain never needs them.
+            var count = S.Competitors.Values.Count(c => c.IdNumber is not null);
+            row = await EventLedger.AppendAsync(new LedgerRecord(
+                string.Empty, 0, entryId, LedgerKinds.PersonalDataErased, EventKey, null, null, null, caller.Id, null,
+                count, null, $"erased {fields} of {count} competitors", default));
+        }
+        catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
+        {
+            _ledger = null;
+            row = await ledgerStore.FindAsync(entryId) ?? throw new InvalidOperationException($"Erasure entry {entryId} conflicted but cannot be found.");
+        }
+
+        // Sheets and boards are not told: their contexts never carried the numbers, and results must not move.
+        if (ForgetIdNumbers() > 0)
+        {
+            await state.WriteStateAsync();
+        }
+
+        var r = row.Record;
+        return new PersonalDataErasure(PersonalDataRetention.ErasedFields, (int)r.Value!.Value, r.RecordedAt, r.ActorId, r.EntryId, r.Sequence);
+    }
+
+    /// <summary>Drops every ID number from the roster; returns how many there were.</summary>
+    private int ForgetIdNumbers()
+    {
+        var holders = S.Competitors.Values.Where(c => c.IdNumber is not null).ToList();
+        foreach (var competitor in holders)
+        {
+            S.Competitors[competitor.Id] = competitor with { IdNumber = null };
+        }
+
+        return holders.Count;
     }
 
     public async Task<DrawResult> DrawLots(Caller caller, DrawRequest request)

@@ -48,7 +48,8 @@ public static class EventProjections
             recusals[recusal.JudgeId] = recusal.Reason;
         }
 
-        return new ScoringContext(state.Definition!, state.Scheme, competitor, state.Status, state.Panels.ChiefJudgeId, aspectsByJudge, recusals);
+        // Scoring never needs the ID number: it stays in the event grain, so no sheet or board holds a copy of it.
+        return new ScoringContext(state.Definition!, state.Scheme, competitor with { IdNumber = null }, state.Status, state.Panels.ChiefJudgeId, aspectsByJudge, recusals);
     }
 
     /// <summary>What a judge works on in this event, or null when he sits on no panel and is not the chief judge.</summary>

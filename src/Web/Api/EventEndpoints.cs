@@ -70,6 +70,11 @@ public static class EventEndpoints
             TypedResults.Ok(await Event(grains, contestId, eventCode).SetPublicBoard(user.ToCaller(contestId), request.Mode)))
             .RequireAuthorization(Policies.Organizer);
 
+        // Retention: once the results are final an organizer erases the ID numbers (see IEventGrain.ErasePersonalData).
+        events.MapPost("/personal-data/erasure", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Event(grains, contestId, eventCode).ErasePersonalData(user.ToCaller(contestId))))
+            .RequireAuthorization(Policies.Organizer);
+
         events.MapGet("/leaderboard", async (string contestId, string eventCode, ClaimsPrincipal user, IGrainFactory grains) =>
         {
             var audience = await EventAccess.LiveBoardAudienceAsync(user, grains, contestId, eventCode);

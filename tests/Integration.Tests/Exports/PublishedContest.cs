@@ -10,9 +10,16 @@ namespace Competitions.Integration.Tests.Exports;
 /// </summary>
 public static class PublishedContest
 {
-    public static async Task<TestContest> CreateAsync(CompetitionsFixture fixture, bool publicNames = true, decimal appealHours = 2m)
+    /// <param name="beforeMarking">runs once marking has started, before any mark: to enter ID numbers, say.</param>
+    public static async Task<TestContest> CreateAsync(
+        CompetitionsFixture fixture, bool publicNames = true, decimal appealHours = 2m, Func<TestContest, Task>? beforeMarking = null)
     {
         var contest = await TestContest.CreateAsync(fixture);
+        if (beforeMarking is not null)
+        {
+            await beforeMarking(contest);
+        }
+
         (await contest.Organizer.PutJsonAsync(contest.EventPath, new EventDefinition(
             TestContest.EventCode, "车工（职工组）", "实训楼A", TheoryPercent: 30m, PracticalPercent: 70m,
             Awards: new AwardRuleDefinition(34m, 33m, 33m, 0m), PublicNames: publicNames, AppealHours: appealHours))).EnsureSuccessStatusCode();

@@ -22,7 +22,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public static async Task<PostgresDatabase> CreateAsync()
     {
-        var admin = Environment.GetEnvironmentVariable("COMPETITIONS_TEST_DB") ?? await StartPrivateClusterAsync();
+        var admin = await AdminConnectionStringAsync();
         var name = $"test_{Guid.NewGuid():N}"[..20];
         await using (var connection = new NpgsqlConnection(admin))
         {
@@ -35,6 +35,19 @@ public sealed class PostgresDatabase : IAsyncDisposable
         await SchemaMigrator.MigrateAsync(connectionString);
         return new PostgresDatabase(admin, connectionString);
     }
+
+    /// <summary>
+    /// A database name on the same server that nothing has created yet (a restore creates it), dropped like the others
+    /// when disposed.
+    /// </summary>
+    public static async Task<PostgresDatabase> ReserveAsync()
+    {
+        var admin = await AdminConnectionStringAsync();
+        return new PostgresDatabase(admin, new NpgsqlConnectionStringBuilder(admin) { Database = $"test_{Guid.NewGuid():N}"[..20] }.ConnectionString);
+    }
+
+    private static async Task<string> AdminConnectionStringAsync() =>
+        Environment.GetEnvironmentVariable("COMPETITIONS_TEST_DB") ?? await StartPrivateClusterAsync();
 
     public async Task<T> ScalarAsync<T>(string sql)
     {
