@@ -27,6 +27,11 @@ public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId
 
     public int Failures => Volatile.Read(ref _failures);
 
+    private int _unavailable;
+
+    /// <summary>Requests answered 503 with Retry-After (the cluster was busy or recovering): a tablet resends them.</summary>
+    public int Unavailable => Volatile.Read(ref _unavailable);
+
     /// <summary>Called with the send timestamp just before a mark leaves, so viewers can time its push.</summary>
     public Action<MarkTarget, long>? OnSending { get; set; }
 
@@ -64,6 +69,11 @@ public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId
         {
             using var response = await nodes[(int)((uint)Interlocked.Increment(ref _next) % (uint)nodes.Count)].SendAsync(request);
             stored = await countStored(response);
+            if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+            {
+                Interlocked.Increment(ref _unavailable);
+            }
+
             if (stored > 0 && Measuring)
             {
                 AckLatency.Record(Stopwatch.GetElapsedTime(started));

@@ -216,7 +216,7 @@ else
     rows.Add(("ack latency p50 / p99", $"{sender.AckLatency.Percentile(50):F1} / {sender.AckLatency.Percentile(99):F1} ms (per request)"));
 }
 
-rows.Add(("refused or failed marks", $"{sender.Failures:N0}"));
+rows.Add(("refused or failed marks", $"{sender.Failures:N0} (of which requests answered 503 with Retry-After, which a tablet resends: {sender.Unavailable:N0})"));
 if (options.TryGetValue("json", out var jsonPath))
 {
     // For scripts/benchmark-table.sh, which puts several runs side by side.
