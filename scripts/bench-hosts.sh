@@ -47,6 +47,16 @@ start_webs() {
   done
 }
 
+# Waits (up to 3 minutes) until the last web node serves the demo contest with its last event open for marking.
+wait_for_demo() {
+  local status
+  for _ in $(seq 1 180); do
+    status=$(curl -fsS -H "Authorization: Bearer $key" "${urls[-1]}/api/contests/demo-2026/events/E108" 2>/dev/null || true)
+    [[ "$status" == *'"status":"Scoring"'* ]] && return 0
+    sleep 1
+  done
+}
+
 # Prints "| Competitions.Silo (pid N) | M MiB |" for every host process started.
 memory_rows() {
   local pid child name

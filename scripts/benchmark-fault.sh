@@ -18,11 +18,7 @@ silo_pids=$(for i in 0 1 2; do echo -n "$((11211 + i)):${pids[$i]},"; done)
 start_webs 2
 
 echo "Waiting for 3 silos, 2 web nodes and the demo contest …"
-for _ in $(seq 1 180); do
-  status=$(curl -fsS -H "Authorization: Bearer $key" "${urls[-1]}/api/contests/demo-2026/events/E108" 2>/dev/null || true)
-  [[ "$status" == *'"status":"Scoring"'* ]] && break
-  sleep 1
-done
+wait_for_demo
 
 dotnet tools/Benchmark/bin/Release/net10.0/Competitions.Benchmark.dll --mode fault --url "$(IFS=,; echo "${urls[*]}")" \
   --key "$key" --db "$ConnectionStrings__Competitions" --cluster "$Orleans__ClusterId" --silos "${silo_pids%,}" --events 8 "$@"

@@ -22,11 +22,7 @@ start_silos "$SILOS"
 start_webs "$WEBS"
 
 echo "Waiting for $SILOS silo(s), $WEBS web node(s) and the demo contest …"
-for _ in $(seq 1 180); do
-  status=$(curl -fsS -H "Authorization: Bearer $key" "${urls[-1]}/api/contests/demo-2026/events/E108" 2>/dev/null || true)
-  [[ "$status" == *'"status":"Scoring"'* ]] && break
-  sleep 1
-done
+wait_for_demo
 
 dotnet tools/Benchmark/bin/Release/net10.0/Competitions.Benchmark.dll --url "$(IFS=,; echo "${urls[*]}")" --key "$key" \
   --db "$ConnectionStrings__Competitions" "$@"
