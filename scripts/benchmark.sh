@@ -24,8 +24,16 @@ start_webs "$WEBS"
 echo "Waiting for $SILOS silo(s), $WEBS web node(s) and the demo contest …"
 wait_for_demo
 
+baseline=()
+if [[ " $* " == *" viewers "* ]]; then
+  # The viewers run also measures a bare SignalR hub (its own process, no Orleans, no database) with the same client.
+  dotnet tools/Benchmark/bin/Release/net10.0/Competitions.Benchmark.dll --mode bare-hub --port 5190 >.run/bench-bare-hub.log 2>&1 &
+  pids+=($!)
+  baseline=(--baseline http://127.0.0.1:5190)
+fi
+
 dotnet tools/Benchmark/bin/Release/net10.0/Competitions.Benchmark.dll --url "$(IFS=,; echo "${urls[*]}")" --key "$key" \
-  --db "$ConnectionStrings__Competitions" "$@"
+  --db "$ConnectionStrings__Competitions" "${baseline[@]}" "$@"
 echo
 echo "| process | resident memory |"
 echo "|---|---|"

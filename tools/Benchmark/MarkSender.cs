@@ -9,7 +9,7 @@ namespace Competitions.Benchmark;
 /// Posts judges' marks through the API with each judge's own session token, round-robin over the web nodes, and
 /// records acknowledgements.
 /// </summary>
-public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId, IReadOnlyDictionary<string, string> tokens)
+public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId, IReadOnlyDictionary<string, string> tokens) : IMarkChannel
 {
     private int _next;
 

@@ -8,7 +8,9 @@ using Competitions.Benchmark;
 //             each tablet enters one judge's aspects of one competitor at a time, --batch N sends them as outbox batches.
 //   exports — times every export route on a published event of --competitors competitors (--repeats times each).
 //   viewers — N public SignalR viewers spread over events, then judges post M marks/s (open loop) while the
-//             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase.
+//             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase;
+//             with --baseline URL, the same viewers, rate and groups against a bare hub (side by side, with ratios).
+//   bare-hub — serves that bare SignalR hub on --port (5190): no Orleans, no database (BareHub).
 //   boards  — reads every leaderboard of the contest, retrying until each answers (cold-start time; benchmark-scale.sh).
 //   sheets  — reads every competitor's score sheet, waking them all (memory of a whole contest; benchmark-scale.sh).
 //   fault   — 3 silos and 2 web nodes (scripts/benchmark-fault.sh): tablets mark at a steady rate, the silo holding a
@@ -28,6 +30,12 @@ var mode = options.GetValueOrDefault("mode", "marks");
 var seconds = Option("seconds", 30);
 var concurrency = Option("concurrency", 64);
 var maxEvents = Option("events", 108);
+
+if (mode == "bare-hub")
+{
+    await BareHub.RunAsync(Option("port", 5190));
+    return 0;
+}
 
 using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(concurrency, 256), PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
 var nodes = urls.Select(u => new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(u) }).ToList();
@@ -105,81 +113,57 @@ if (mode == "viewers")
 {
     var viewerCount = Option("viewers", 10_000);
     var rate = Option("rate", 1000);
-    await using var swarm = new ViewerSwarm(urls, contestId);
-    var connecting = Stopwatch.StartNew();
-    await swarm.ConnectAsync(eventCodes, viewerCount);
-    rows.Add(("viewers connected", $"{swarm.Connected:N0} of {viewerCount:N0} over {eventCodes.Count} events in {connecting.Elapsed.TotalSeconds:F1} s"));
-
-    if (options.TryGetValue("db", out var db))
+    var run = new ViewerRun(rate, seconds, Option("warmup", 5));
+    ViewerFigures project;
+    await using (var swarm = new ViewerSwarm(urls, contestId))
     {
-        // Viewers alone for 10 s: whatever PostgreSQL runs meanwhile is not caused by them.
-        var statements = new DatabaseStatements(db);
-        var before = await statements.SnapshotAsync();
-        await Task.Delay(TimeSpan.FromSeconds(10));
-        var during = DatabaseStatements.Difference(before, await statements.SnapshotAsync());
-        rows.Add(("PostgreSQL statements in 10 s of viewers only", during.Count == 0 ? "0" : string.Join("; ", during.Select(d => $"{d.Value}× {d.Key}"))));
-    }
-
-    sender.OnSending = (target, timestamp) => swarm.SentAt[(target.EventCode, target.PublicName)] = timestamp;
-    var warmup = Option("warmup", 5);
-    sender.Measuring = false;
-    var received = swarm.DeltasReceived;
-    var clock = Stopwatch.StartNew();
-    var inFlight = new SemaphoreSlim(512);
-    var sent = 0;
-    var skipped = 0;
-    var tasks = new List<Task>();
-    var values = new Random(11);
-    // The first seconds activate score sheets (each loads its ledger once); they are run but not measured.
-    while (clock.Elapsed < TimeSpan.FromSeconds(warmup + seconds))
-    {
-        if (!swarm.Measuring && clock.Elapsed >= TimeSpan.FromSeconds(warmup))
+        var connecting = Stopwatch.StartNew();
+        await swarm.ConnectAsync(eventCodes, viewerCount);
+        rows.Add(("viewers connected", $"{swarm.Connected:N0} of {viewerCount:N0} over {eventCodes.Count} events in {connecting.Elapsed.TotalSeconds:F1} s"));
+        if (options.TryGetValue("db", out var db))
         {
-            swarm.Measuring = true;
-            sender.Measuring = true;
-            received = swarm.DeltasReceived;
-            sent = 0;
-            skipped = 0;
-            clock.Restart();
-            warmup = 0;
+            // Viewers alone for 10 s: whatever PostgreSQL runs meanwhile is not caused by them.
+            var statements = new DatabaseStatements(db);
+            var before = await statements.SnapshotAsync();
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            var during = DatabaseStatements.Difference(before, await statements.SnapshotAsync());
+            rows.Add(("PostgreSQL statements in 10 s of viewers only", during.Count == 0 ? "0" : string.Join("; ", during.Select(d => $"{d.Value}× {d.Key}"))));
         }
 
-        // Open loop: marks go out on schedule whether or not earlier ones were acknowledged.
-        var due = (int)(clock.Elapsed.TotalSeconds * rate) - sent;
-        for (var i = 0; i < due; i++, sent++)
-        {
-            if (!inFlight.Wait(0))
-            {
-                skipped++;
-                continue;
-            }
-
-            tasks.Add(Task.Run(async () =>
-            {
-                try
-                {
-                    await sender.SendAsync(NextTarget(), new Random(Environment.CurrentManagedThreadId ^ values.Next()), "bench-viewers");
-                }
-                finally
-                {
-                    inFlight.Release();
-                }
-            }));
-        }
-
-        await Task.Delay(5);
+        project = await run.RunAsync(swarm, sender, NextTarget);
     }
 
-    await Task.WhenAll(tasks);
-    await Task.Delay(1000); // the last pushes arrive
-    var elapsed = clock.Elapsed.TotalSeconds - 1;
     rows.Add(("marks/s offered", $"{rate:N0} for {seconds} s (after {Option("warmup", 5)} s of warm-up)"));
-    rows.Add(("marks/s acknowledged", $"{sender.Acknowledged / elapsed:N0}"));
-    rows.Add(("marks not sent (more than 512 in flight)", $"{skipped:N0}"));
-    rows.Add(("ack latency p50 / p99", $"{sender.AckLatency.Percentile(50):F1} / {sender.AckLatency.Percentile(99):F1} ms"));
-    rows.Add(("deltas delivered to viewers", $"{swarm.DeltasReceived - received:N0} ({(swarm.DeltasReceived - received) / elapsed:N0}/s)"));
-    rows.Add(("mark-to-viewer push latency p50 / p99", $"{swarm.PushLatency.Percentile(50):F1} / {swarm.PushLatency.Percentile(99):F1} ms"));
-    rows.Add(("viewers still connected", $"{swarm.Connected:N0}"));
+    if (options.TryGetValue("baseline", out var baselineUrl))
+    {
+        // The same viewers, rate, groups and client against a bare SignalR hub (BareHub): what SignalR alone reaches here.
+        using var hub = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(baselineUrl) };
+        await using var bareSwarm = new ViewerSwarm([baselineUrl], contestId);
+        await bareSwarm.ConnectAsync(eventCodes, viewerCount);
+        var bare = await run.RunAsync(bareSwarm, new BareHubSender(hub), NextTarget);
+        Compare("marks/s acknowledged", project.AcknowledgedPerSecond, bare.AcknowledgedPerSecond, "N0");
+        Compare("ack latency p50 (ms)", project.AckP50, bare.AckP50, "F1");
+        Compare("ack latency p99 (ms)", project.AckP99, bare.AckP99, "F1");
+        Compare("deltas delivered/s", project.DeliveriesPerSecond, bare.DeliveriesPerSecond, "N0");
+        Compare("push latency p50 (ms)", project.PushP50, bare.PushP50, "F1");
+        Compare("push latency p99 (ms)", project.PushP99, bare.PushP99, "F1");
+        Compare("benchmark client CPU share", project.ClientCpuShare * 100, bare.ClientCpuShare * 100, "F0");
+        Compare("marks not sent (more than 512 in flight)", project.NotSent, bare.NotSent, "N0");
+        Compare("viewers still connected", project.StillConnected, bare.StillConnected, "N0");
+
+        void Compare(string measure, double product, double baseline, string format) =>
+            rows.Add((measure, $"{product.ToString(format, CultureInfo.InvariantCulture)}; bare SignalR {baseline.ToString(format, CultureInfo.InvariantCulture)}; product ÷ bare {(baseline == 0 ? "–" : (product / baseline).ToString("F2", CultureInfo.InvariantCulture))}"));
+    }
+    else
+    {
+        rows.Add(("marks/s acknowledged", $"{project.AcknowledgedPerSecond:N0}"));
+        rows.Add(("marks not sent (more than 512 in flight)", $"{project.NotSent:N0}"));
+        rows.Add(("ack latency p50 / p99", $"{project.AckP50:F1} / {project.AckP99:F1} ms"));
+        rows.Add(("deltas delivered to viewers", $"{project.Deliveries:N0} ({project.DeliveriesPerSecond:N0}/s)"));
+        rows.Add(("mark-to-viewer push latency p50 / p99", $"{project.PushP50:F1} / {project.PushP99:F1} ms"));
+        rows.Add(("benchmark client CPU share", $"{project.ClientCpuShare:P0}"));
+        rows.Add(("viewers still connected", $"{project.StillConnected:N0}"));
+    }
 }
 else
 {
