@@ -37,6 +37,13 @@ public interface ILeaderboardGrain : IGrainWithStringKey
 
     Task Update(Standing standing);
 
+    /// <summary>
+    /// Passes a change in these judges' work to the web nodes that watch the event: the board's subscribers are the
+    /// nodes, so judges' tablets are told without a channel of their own.
+    /// </summary>
+    [OneWay]
+    Task NotifyJudges(IReadOnlyList<string> judgeIds);
+
     /// <summary>The roster, rules or status changed: rebuild from the score sheets (at once if the board is in use).</summary>
     [OneWay]
     Task Rebuild();

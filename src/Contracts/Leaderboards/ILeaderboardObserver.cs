@@ -7,4 +7,8 @@ public interface ILeaderboardObserver : IGrainObserver
 {
     [OneWay]
     Task OnLeaderboardChanged(LeaderboardDelta delta);
+
+    /// <summary>Something on these judges' tablets changed (a re-mark request): the node tells their tablets at once.</summary>
+    [OneWay]
+    Task OnJudgeWorkChanged(string eventKey, IReadOnlyList<string> judgeIds);
 }

@@ -407,6 +407,12 @@ public sealed class LeaderboardGrain(
         a with { Awards = [], Best = null } == b with { Awards = [], Best = null } && a.Awards.SequenceEqual(b.Awards)
         && (a.Best ?? []).SequenceEqual(b.Best ?? []);
 
+    public Task NotifyJudges(IReadOnlyList<string> judgeIds)
+    {
+        _observers.Notify(observer => observer.OnJudgeWorkChanged(EventKey, judgeIds));
+        return Task.CompletedTask;
+    }
+
     private void Notify(LeaderboardDelta? delta)
     {
         if (delta is not null)

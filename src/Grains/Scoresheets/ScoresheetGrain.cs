@@ -160,8 +160,11 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
     public async Task<LedgerReceipt> RequestRemark(Caller caller, RemarkRequest request)
     {
         await EnsureLoaded();
-        return await Execute(Draft(LedgerKinds.RemarkRequested, request.EntryId, caller, request.AspectId, request.JudgeId, null, null, request.Note), () =>
+        var receipt = await Execute(Draft(LedgerKinds.RemarkRequested, request.EntryId, caller, request.AspectId, request.JudgeId, null, null, request.Note), () =>
             CompetitionRuleException.ThrowIf(ScoresheetRules.RemarkRequest(Situation, caller.ToActor(), request.JudgeId, request.AspectId, request.Note)));
+        // The judge's tablet learns of it by push, within a second, rather than at its next poll.
+        GrainFactory.GetGrain<ILeaderboardGrain>(Keys.SplitScoresheet(SheetKey).EventKey).NotifyJudges([request.JudgeId]).Ignore();
+        return receipt;
     }
 
     public async Task<JudgeSheetView> GetJudgeView(string judgeId)

@@ -25,6 +25,9 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     private readonly ConcurrentDictionary<Channel<LeaderboardDelta>, string> _readers = new();
     private ILeaderboardObserver? _reference;
 
+    /// <summary>The tablets of one judge in one event (a judge may hold several).</summary>
+    public static string JudgeGroup(string eventKey, string judgeId) => $"judge:{eventKey}:{judgeId}";
+
     public static string Group(string eventKey, BoardAudience audience) => audience switch
     {
         BoardAudience.Public => $"public:{eventKey}",
@@ -90,6 +93,9 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     /// with no observers.
     /// </summary>
     public void ResubscribeSoon() => _renewNow.Writer.TryWrite(true);
+
+    public Task OnJudgeWorkChanged(string eventKey, IReadOnlyList<string> judgeIds) =>
+        hub.Clients.Groups([.. judgeIds.Select(judgeId => JudgeGroup(eventKey, judgeId))]).SendAsync("workChanged", eventKey);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

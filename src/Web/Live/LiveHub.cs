@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Competitions.Contracts;
 using Competitions.Contracts.Errors;
+using Competitions.Contracts.Judges;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -35,6 +37,26 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
 
     public Task<LeaderboardCatchUp> CatchUpPublic(string contestId, string eventCode, string epoch, long version) =>
         Watch(EventKeyOf(contestId, eventCode), BoardAudience.Public, board => board.GetChangesSince(BoardAudience.Public, epoch, version));
+
+    /// <summary>
+    /// A judge's tablet asks to be told when its work changes (<c>workChanged</c>, e.g. a re-mark request), for every
+    /// event the judge is assigned to in the contest of his session; it then reloads its workload.
+    /// </summary>
+    [Authorize(Policy = Policies.Judge)]
+    public async Task<int> WatchMyWork()
+    {
+        var contestId = Context.User!.FindFirstValue(CompetitionClaims.ContestId)!;
+        var judgeId = Context.User!.FindFirstValue(CompetitionClaims.JudgeId)!;
+        var workload = await grains.GetGrain<IJudgeGrain>(Keys.Judge(contestId, judgeId)).GetWorkload();
+        foreach (var work in workload.Events)
+        {
+            var eventKey = Keys.Event(contestId, work.Assignment.EventCode);
+            await feed.EnsureSubscribedAsync(eventKey);
+            await Groups.AddToGroupAsync(Context.ConnectionId, LeaderboardFeed.JudgeGroup(eventKey, judgeId));
+        }
+
+        return workload.Events.Count;
+    }
 
     [Authorize(Policy = Policies.Staff)]
     public async Task<LeaderboardView> WatchEvent(string contestId, string eventCode)

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './App';
 import { startSync } from './sync';
+import { startWorkPush } from './workPush';
 import { startWorkloadPolling } from './workload';
 import '../shared/staff-theme.css';
 import './styles.css';
@@ -12,4 +13,5 @@ if ('serviceWorker' in navigator) {
 
 startSync();
 startWorkloadPolling();
+startWorkPush();
 render(<App />, document.getElementById('app')!);

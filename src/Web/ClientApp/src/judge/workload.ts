@@ -40,7 +40,7 @@ export function clearWorkload(): void {
   workload.value = null;
 }
 
-/** Re-mark requests and status changes reach the tablet by this poll (and at once after every sync). */
+/** Status changes reach the tablet by this poll (and at once after every sync); re-mark requests also by push (workPush.ts). */
 export function startWorkloadPolling(intervalMs = 5000): void {
   void refreshWorkload();
   window.setInterval(() => {
