@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using Competitions.Contracts;
 using Competitions.Contracts.Leaderboards;
@@ -102,12 +103,13 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
         while (!stoppingToken.IsCancellationRequested)
         {
             var afterLoss = await NextRenewalAsync(stoppingToken);
+            var started = Stopwatch.GetTimestamp();
+            var renewed = await Task.WhenAll(_events.Keys.Select(eventKey => RenewAsync(eventKey, afterLoss, stoppingToken)));
             if (afterLoss)
             {
-                logger.LogInformation("A gateway was lost: renewing {Count} leaderboard subscriptions", _events.Count);
+                logger.LogInformation("A gateway was lost: {Renewed} of {Count} leaderboard subscriptions renewed in {Elapsed}",
+                    renewed.Count(r => r), renewed.Length, Stopwatch.GetElapsedTime(started));
             }
-
-            await Task.WhenAll(_events.Keys.Select(eventKey => RenewAsync(eventKey, afterLoss, stoppingToken)));
         }
     }
 
@@ -126,7 +128,7 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
         }
     }
 
-    private async Task RenewAsync(string eventKey, bool untilRenewed, CancellationToken stoppingToken)
+    private async Task<bool> RenewAsync(string eventKey, bool untilRenewed, CancellationToken stoppingToken)
     {
         var retryIn = TimeSpan.FromMilliseconds(250);
         var giveUpAt = DateTimeOffset.UtcNow + RetryAfterLossFor;
@@ -137,19 +139,14 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
                 // A board on a silo that just died fails fast (or not at all, hence the bound) until the cluster
                 // declares the silo dead; then the call activates the board anew on a live silo.
                 await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference).WaitAsync(AttemptTimeout, stoppingToken);
-                if (untilRenewed)
-                {
-                    logger.LogInformation("Leaderboard subscription for {EventKey} renewed after the loss", eventKey);
-                }
-
-                return;
+                return true;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 if (!untilRenewed || DateTimeOffset.UtcNow > giveUpAt)
                 {
                     logger.LogWarning(e, "Renewing the leaderboard subscription for {EventKey} failed; retrying in {Interval}", eventKey, RenewEvery);
-                    return;
+                    return false;
                 }
 
                 await Task.Delay(retryIn, stoppingToken);
