@@ -61,6 +61,7 @@ builder.Services.AddRateLimiter(options =>
             Window = TimeSpan.FromMinutes(1),
         }));
 });
+builder.Services.AddFrontEndCompression();
 builder.Services.AddOutputCache(options => options.AddPolicy(PublicEndpoints.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(1))));
 builder.Services.AddSignalR().AddJsonProtocol(options => StrictJson.Configure(options.PayloadSerializerOptions));
 // Metrics (see docs/architecture.md): Prometheus at /metrics. Traces only when an OTLP endpoint is configured:
