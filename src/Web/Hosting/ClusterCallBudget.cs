@@ -30,6 +30,12 @@ public static class ClusterCallBudget
         while (true)
         {
             var remaining = Total - Stopwatch.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero)
+            {
+                // A slow session check (or whatever ran before) spent the request's budget.
+                throw new TimeoutException("The request's time for the cluster is spent.");
+            }
+
             try
             {
                 return await command().WaitAsync(remaining < Attempt ? remaining : Attempt, cancellationToken);
