@@ -110,7 +110,7 @@ public sealed class FaultRun(IReadOnlyList<HttpClient> nodes, IReadOnlyList<stri
         while (!stop.IsCancellationRequested)
         {
             var target = targets[random.Next(targets.Length)];
-            var mark = new MarkRequest(Guid.NewGuid(), target.AspectId, target.IsJudgement ? random.Next(0, 4) : target.Step * random.Next(0, (int)(target.MaxMark / target.Step) + 1), DeviceId: $"fault-{tablet}");
+            var mark = new MarkRequest(Guid.NewGuid(), target.AspectId, target.RandomValue(random), DeviceId: $"fault-{tablet}");
             var started = Stopwatch.GetTimestamp();
             _sent[mark.MarkId] = 0;
             while (!await TrySendAsync(node, target, mark))

@@ -39,7 +39,7 @@ public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contests/{contestId}/events/{target.EventCode}/competitors/{target.CompetitorId}/marks")
         {
-            Content = JsonContent.Create(new MarkRequest(Guid.NewGuid(), target.AspectId, Value(target, values), DeviceId: deviceId), options: Http.Json),
+            Content = JsonContent.Create(new MarkRequest(Guid.NewGuid(), target.AspectId, target.RandomValue(values), DeviceId: deviceId), options: Http.Json),
         };
         var started = Stopwatch.GetTimestamp();
         OnSending?.Invoke(target, started);
@@ -49,7 +49,7 @@ public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId
     /// <summary>A tablet's outbox: one judge's marks sent as one request to <c>POST /api/contests/{c}/marks</c>.</summary>
     public async Task SendBatchAsync(IReadOnlyList<MarkTarget> targets, Random values, string deviceId)
     {
-        var marks = targets.Select(t => new BatchMark(Guid.NewGuid(), t.EventCode, t.CompetitorId, t.AspectId, Value(t, values), DeviceId: deviceId)).ToList();
+        var marks = targets.Select(t => new BatchMark(Guid.NewGuid(), t.EventCode, t.CompetitorId, t.AspectId, t.RandomValue(values), DeviceId: deviceId)).ToList();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contests/{contestId}/marks")
         {
             Content = JsonContent.Create(new MarkBatchRequest(marks), options: Http.Json),
@@ -86,9 +86,6 @@ public sealed class MarkSender(IReadOnlyList<HttpClient> nodes, string contestId
 
         Interlocked.Add(ref _failures, expected - stored);
     }
-
-    private static decimal Value(MarkTarget target, Random values) =>
-        target.IsJudgement ? values.Next(0, 4) : target.Step * values.Next(0, (int)(target.MaxMark / target.Step) + 1);
 
     /// <summary>Signs every judge of the targets in with a one-time code, as a tablet would.</summary>
     public static async Task<Dictionary<string, string>> SignInAsync(HttpClient organizer, string contestId, IEnumerable<string> judgeIds)

@@ -14,7 +14,7 @@ public static class ClusterCallBudget
     /// <summary>The whole budget, so a tablet hears back (or retries) within about five seconds.</summary>
     public static readonly TimeSpan Total = TimeSpan.FromSeconds(4);
 
-    /// <summary>One attempt: far above a healthy mark (milliseconds), short enough to try again after a silo loss.</summary>
+    /// <summary>One attempt at a cluster call (a command, a board subscription): far above a healthy one (milliseconds), short enough to try again after a silo loss.</summary>
     public static readonly TimeSpan Attempt = TimeSpan.FromSeconds(2);
 
     /// <summary>What a 503 tells the client to wait before resending.</summary>

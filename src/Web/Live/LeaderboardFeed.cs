@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Competitions.Contracts;
 using Competitions.Contracts.Leaderboards;
+using Competitions.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Competitions.Web.Live;
@@ -18,7 +19,6 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
 {
     // Observers are not durable: the timer is the safety net for a board that moved without a lost gateway.
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan MaxRetryInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RetryAfterLossFor = TimeSpan.FromSeconds(60);
     private readonly Channel<bool> _renewNow = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -138,7 +138,7 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
             {
                 // A board on a silo that just died fails fast (or not at all, hence the bound) until the cluster
                 // declares the silo dead; then the call activates the board anew on a live silo.
-                await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference).WaitAsync(AttemptTimeout, stoppingToken);
+                await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference).WaitAsync(ClusterCallBudget.Attempt, stoppingToken);
                 return true;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
