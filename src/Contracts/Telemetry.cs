@@ -15,14 +15,17 @@ public static class Telemetry
     /// <summary>Marks, corrections and other commands stored in the ledger, by kind.</summary>
     public static readonly Counter<long> LedgerEntries = Meter.CreateCounter<long>("competitions.ledger.entries", description: "Ledger entries appended");
 
-    /// <summary>Time a score sheet spends storing one entry (the durable part of an acknowledgement).</summary>
     /// <summary>Acknowledgements that went out before the leaderboard answered (slow, building, or on a lost silo).</summary>
     public static readonly Counter<long> BoardUpdatesNotAwaited = Meter.CreateCounter<long>("competitions.board.updates.not_awaited", description: "Marks acknowledged without waiting for the leaderboard");
 
+    /// <summary>Time a score sheet spends storing one entry (the durable part of an acknowledgement).</summary>
     public static readonly Histogram<double> LedgerAppend = Meter.CreateHistogram<double>("competitions.ledger.append.duration", "ms", "Time to append one ledger entry");
 
     /// <summary>From a board's first unpublished change to the web node handing the delta to SignalR.</summary>
     public static readonly Histogram<double> PushLatency = Meter.CreateHistogram<double>("competitions.board.push.latency", "ms", "Change to push on the web node");
+
+    /// <summary>Public deltas folded into one still waiting to leave a web node that fell behind its viewers.</summary>
+    public static readonly Counter<long> PublicDeltasMerged = Meter.CreateCounter<long>("competitions.board.public.merged", description: "Public deltas merged before sending");
 
     /// <summary>Live SignalR connections on this web node.</summary>
     public static readonly UpDownCounter<long> Viewers = Meter.CreateUpDownCounter<long>("competitions.viewers", description: "Connected live viewers");

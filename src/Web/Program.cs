@@ -83,6 +83,8 @@ if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
 }
 
 builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+builder.Services.AddSingleton<PublicBoardDispatch>();
+builder.Services.AddHostedService(services => services.GetRequiredService<PublicBoardDispatch>());
 builder.Services.AddSingleton<LeaderboardFeed>();
 builder.Services.AddHostedService(services => services.GetRequiredService<LeaderboardFeed>());
 builder.Services.AddSingleton<StaffConnections>();
@@ -135,6 +137,8 @@ app.MapExportEndpoints();
 app.MapAppealEndpoints();
 // Anyone may connect (public boards); each hub method states who may call it.
 app.MapHub<LiveHub>("/hubs/live").AllowAnonymous();
+// The same hub for public pages on a path of its own, so a proxy can send the audience to web nodes of its own.
+app.MapHub<LiveHub>("/hubs/public").AllowAnonymous();
 app.MapGet("/", () => TypedResults.Redirect("/board/")).ExcludeFromDescription().AllowAnonymous();
 
 await app.RunAsync();

@@ -14,7 +14,7 @@ namespace Competitions.Web.Live;
 /// grain's fan-out is the number of nodes, not viewers. Subscriptions are renewed on a timer, and at once when a
 /// silo is lost, because grain observers are not durable.
 /// </summary>
-public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> hub, ILogger<LeaderboardFeed> logger)
+public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> hub, PublicBoardDispatch publicBoards, ILogger<LeaderboardFeed> logger)
     : BackgroundService, ILeaderboardObserver
 {
     // Observers are not durable: the timer is the safety net for a board that moved without a lost gateway.
@@ -74,18 +74,21 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     public Task OnLeaderboardChanged(LeaderboardDelta delta)
     {
         Telemetry.PushLatency.Record((DateTimeOffset.UtcNow - delta.ChangedAt).TotalMilliseconds, new KeyValuePair<string, object?>("audience", delta.Audience.ToString()));
-        if (delta.Audience == BoardAudience.Public)
+        if (delta.Audience != BoardAudience.Public)
         {
-            foreach (var (channel, eventKey) in _readers)
+            return hub.Clients.Group(Group(delta.EventKey, delta.Audience)).SendAsync("boardChanged", delta);
+        }
+
+        foreach (var (channel, eventKey) in _readers)
+        {
+            if (eventKey == delta.EventKey)
             {
-                if (eventKey == delta.EventKey)
-                {
-                    channel.Writer.TryWrite(delta);
-                }
+                channel.Writer.TryWrite(delta);
             }
         }
 
-        return hub.Clients.Group(Group(delta.EventKey, delta.Audience)).SendAsync("boardChanged", delta);
+        publicBoards.Post(delta);
+        return Task.CompletedTask;
     }
 
     /// <summary>
