@@ -7,9 +7,10 @@ using Competitions.Benchmark;
 //   marks   — closed loop: N concurrent tablets post marks as fast as acknowledgements return (durable marks/s);
 //             each tablet enters one judge's aspects of one competitor at a time, --batch N sends them as outbox batches.
 //   exports — times every export route on a published event of --competitors competitors (--repeats times each).
-//   viewers — N public SignalR viewers spread over events, then judges post M marks/s (open loop) while the
-//             viewers' push latency is measured; with --db, counts PostgreSQL statements in a viewers-only phase;
-//             with --baseline URL, the same viewers, rate and groups against a bare hub (side by side, with ratios).
+//   viewers — N public viewers (raw WebSockets speaking the hub protocol: ViewerSwarm) spread over events, then
+//             judges post M marks/s (open loop) while the viewers' push latency is measured; with --db, counts
+//             PostgreSQL statements in a viewers-only phase; with --baseline URL, the same viewers, rate and
+//             groups against a bare hub (side by side, with ratios).
 //   bare-hub — serves that bare SignalR hub on --port (5190): no Orleans, no database (BareHub).
 //   boards  — reads every leaderboard of the contest, retrying until each answers (cold-start time; benchmark-scale.sh).
 //   sheets  — reads every competitor's score sheet, waking them all (memory of a whole contest; benchmark-scale.sh).
@@ -22,6 +23,7 @@ using Competitions.Benchmark;
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => args[p.i + 1], StringComparer.Ordinal);
 int Option(string name, int fallback) => int.Parse(options.GetValueOrDefault(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+string Refused(ViewerSwarm viewers) => viewers.Failures == 0 ? string.Empty : $"; {viewers.Failures:N0} failed (first: {viewers.FirstFailure})";
 // Several web nodes: --url http://127.0.0.1:5090,http://127.0.0.1:5091 (tablets and viewers are spread over them).
 var urls = options.GetValueOrDefault("url", "http://127.0.0.1:5080").Split(',', StringSplitOptions.RemoveEmptyEntries);
 var url = urls[0];
@@ -119,7 +121,7 @@ if (mode == "viewers")
     {
         var connecting = Stopwatch.StartNew();
         await swarm.ConnectAsync(eventCodes, viewerCount);
-        rows.Add(("viewers connected", $"{swarm.Connected:N0} of {viewerCount:N0} over {eventCodes.Count} events in {connecting.Elapsed.TotalSeconds:F1} s"));
+        rows.Add(("viewers connected", $"{swarm.Connected:N0} of {viewerCount:N0} over {eventCodes.Count} events in {connecting.Elapsed.TotalSeconds:F1} s{Refused(swarm)}"));
         if (options.TryGetValue("db", out var db))
         {
             // Viewers alone for 10 s: whatever PostgreSQL runs meanwhile is not caused by them.
@@ -139,7 +141,9 @@ if (mode == "viewers")
         // The same viewers, rate, groups and client against a bare SignalR hub (BareHub): what SignalR alone reaches here.
         using var hub = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(baselineUrl) };
         await using var bareSwarm = new ViewerSwarm([baselineUrl], contestId);
+        var bareConnecting = Stopwatch.StartNew();
         await bareSwarm.ConnectAsync(eventCodes, viewerCount);
+        rows.Add(("viewers connected to the bare hub", $"{bareSwarm.Connected:N0} of {viewerCount:N0} in {bareConnecting.Elapsed.TotalSeconds:F1} s{Refused(bareSwarm)}"));
         var bare = await run.RunAsync(bareSwarm, new BareHubSender(hub), NextTarget);
         Compare("marks/s acknowledged", project.AcknowledgedPerSecond, bare.AcknowledgedPerSecond, "N0");
         Compare("ack latency p50 (ms)", project.AckP50, bare.AckP50, "F1");
