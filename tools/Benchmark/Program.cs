@@ -116,6 +116,13 @@ if (mode == "viewers")
     var viewerCount = Option("viewers", 10_000);
     var rate = Option("rate", 1000);
     var run = new ViewerRun(rate, seconds, Option("warmup", 5));
+    // Judges alone first, at the same rate: the acknowledgement latency viewers are judged against.
+    ViewerFigures alone;
+    await using (var nobody = new ViewerSwarm(urls, contestId))
+    {
+        alone = await run.RunAsync(nobody, new MarkSender(nodes, contestId, tokens), NextTarget);
+    }
+
     ViewerFigures project;
     await using (var swarm = new ViewerSwarm(urls, contestId))
     {
@@ -136,6 +143,8 @@ if (mode == "viewers")
     }
 
     rows.Add(("marks/s offered", $"{rate:N0} for {seconds} s (after {Option("warmup", 5)} s of warm-up)"));
+    rows.Add(("judges alone (no viewers): marks/s acknowledged, ack p50 / p99", $"{alone.AcknowledgedPerSecond:N0}, {alone.AckP50:F1} / {alone.AckP99:F1} ms"));
+    rows.Add(("ack p99 with viewers ÷ judges alone", (project.AckP99 / alone.AckP99).ToString("F2", CultureInfo.InvariantCulture)));
     if (options.TryGetValue("baseline", out var baselineUrl))
     {
         // The same viewers, rate, groups and client against a bare SignalR hub (BareHub): what SignalR alone reaches here.
@@ -149,6 +158,7 @@ if (mode == "viewers")
         Compare("ack latency p50 (ms)", project.AckP50, bare.AckP50, "F1");
         Compare("ack latency p99 (ms)", project.AckP99, bare.AckP99, "F1");
         Compare("deltas delivered/s", project.DeliveriesPerSecond, bare.DeliveriesPerSecond, "N0");
+        Compare("changed rows delivered/s", project.RowsPerSecond, bare.RowsPerSecond, "N0");
         Compare("push latency p50 (ms)", project.PushP50, bare.PushP50, "F1");
         Compare("push latency p99 (ms)", project.PushP99, bare.PushP99, "F1");
         Compare("benchmark client CPU share", project.ClientCpuShare * 100, bare.ClientCpuShare * 100, "F0");
@@ -164,6 +174,7 @@ if (mode == "viewers")
         rows.Add(("marks not sent (more than 512 in flight)", $"{project.NotSent:N0}"));
         rows.Add(("ack latency p50 / p99", $"{project.AckP50:F1} / {project.AckP99:F1} ms"));
         rows.Add(("deltas delivered to viewers", $"{project.Deliveries:N0} ({project.DeliveriesPerSecond:N0}/s)"));
+        rows.Add(("changed rows delivered/s", $"{project.RowsPerSecond:N0}"));
         rows.Add(("mark-to-viewer push latency p50 / p99", $"{project.PushP50:F1} / {project.PushP99:F1} ms"));
         rows.Add(("benchmark client CPU share", $"{project.ClientCpuShare:P0}"));
         rows.Add(("viewers still connected", $"{project.StillConnected:N0}"));

@@ -131,7 +131,7 @@ public sealed class ViewerConnection(ViewerSwarm swarm, IViewerHubProtocol proto
             switch (record.Kind)
             {
                 case HubRecordKind.BoardChanged:
-                    swarm.Delivered(newest.SentAt, receivedAt);
+                    swarm.Delivered(newest.SentAt, newest.Rows, receivedAt);
                     break;
                 case HubRecordKind.Completion:
                     _watching.TrySetResult(record.Error);

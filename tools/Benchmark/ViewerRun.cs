@@ -14,7 +14,7 @@ public sealed class ViewerRun(int rate, int seconds, int warmup)
         marks.OnSending = (target, timestamp) => swarm.SentAt[(target.EventCode, target.PublicName)] = timestamp;
         marks.Measuring = false;
         swarm.Measuring = false;
-        var received = swarm.DeltasReceived;
+        var (received, rowsReceived) = (swarm.DeltasReceived, swarm.RowsReceived);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var inFlight = new SemaphoreSlim(512);
@@ -27,7 +27,7 @@ public sealed class ViewerRun(int rate, int seconds, int warmup)
             {
                 // The first seconds wake score sheets (each loads its ledger once): run, not measured.
                 (measuring, swarm.Measuring, marks.Measuring) = (true, true, true);
-                (received, sent, skipped) = (swarm.DeltasReceived, 0, 0);
+                (received, rowsReceived, sent, skipped) = (swarm.DeltasReceived, swarm.RowsReceived, 0, 0);
                 cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 clock.Restart();
             }
@@ -63,6 +63,6 @@ public sealed class ViewerRun(int rate, int seconds, int warmup)
         var cpuShare = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / (clock.Elapsed.TotalSeconds * Environment.ProcessorCount);
         var deliveries = swarm.DeltasReceived - received;
         return new ViewerFigures(marks.Acknowledged / elapsed, skipped, marks.AckLatency.Percentile(50), marks.AckLatency.Percentile(99),
-            deliveries, deliveries / elapsed, swarm.PushLatency.Percentile(50), swarm.PushLatency.Percentile(99), cpuShare, swarm.Connected);
+            deliveries, deliveries / elapsed, (swarm.RowsReceived - rowsReceived) / elapsed, swarm.PushLatency.Percentile(50), swarm.PushLatency.Percentile(99), cpuShare, swarm.Connected);
     }
 }

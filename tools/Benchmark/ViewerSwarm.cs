@@ -25,6 +25,7 @@ public sealed class ViewerSwarm : IAsyncDisposable
     private readonly ConcurrentDictionary<(string EventCode, string PublicName), long>.AlternateLookup<PublicRowName> _sentAtByName;
     private Task? _pinging;
     private long _deltasReceived;
+    private long _rowsReceived;
     private int _failures;
     private string? _firstFailure;
     private volatile bool _measuring;
@@ -46,6 +47,9 @@ public sealed class ViewerSwarm : IAsyncDisposable
     public int Connected => _connections.Count(c => c.IsOpen);
 
     public long DeltasReceived => Interlocked.Read(ref _deltasReceived);
+
+    /// <summary>Changed rows in the deltas received: a merged delta carries several marks' rows in one delivery.</summary>
+    public long RowsReceived => Interlocked.Read(ref _rowsReceived);
 
     /// <summary>Viewers that could not connect or whose <c>WatchPublicBoard</c> failed, and the first reason.</summary>
     public int Failures => Volatile.Read(ref _failures);
@@ -81,9 +85,10 @@ public sealed class ViewerSwarm : IAsyncDisposable
     public bool TryGetSentAt(PublicRowName row, out long sentAt) => _sentAtByName.TryGetValue(row, out sentAt);
 
     /// <summary>A viewer received a delta; <paramref name="newestSentAt"/> is 0 when none of its rows was timed.</summary>
-    public void Delivered(long newestSentAt, long receivedAt)
+    public void Delivered(long newestSentAt, int rows, long receivedAt)
     {
         Interlocked.Increment(ref _deltasReceived);
+        Interlocked.Add(ref _rowsReceived, rows);
         if (_measuring && newestSentAt > 0)
         {
             PushLatency.Record(Stopwatch.GetElapsedTime(newestSentAt, receivedAt));
