@@ -9,13 +9,13 @@ using Microsoft.AspNetCore.SignalR;
 namespace Competitions.Web.Live;
 
 /// <summary>
-/// This web node's single subscription to each leaderboard it has viewers for. The grain pushes a delta once per
-/// node; the node sends it to its own SignalR group (staff or public) and to its Server-Sent-Events readers, so the
-/// grain's fan-out is the number of nodes, not viewers. Subscriptions are renewed on a timer, and at once when a
-/// silo is lost, because grain observers are not durable.
+/// This web node's single subscription to each leaderboard, and each contest board, it has viewers for. The grain
+/// pushes a change once per node; the node sends it to its own SignalR group (staff, public or contest home) and to
+/// its Server-Sent-Events readers, so the grain's fan-out is the number of nodes, not viewers. Subscriptions are
+/// renewed on a timer, and at once when a silo is lost, because grain observers are not durable.
 /// </summary>
 public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> hub, PublicBoardDispatch publicBoards, ILogger<LeaderboardFeed> logger)
-    : BackgroundService, ILeaderboardObserver
+    : BackgroundService, ILeaderboardObserver, IContestBoardObserver
 {
     // Observers are not durable: the timer is the safety net for a board that moved without a lost gateway.
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
@@ -23,8 +23,10 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     private static readonly TimeSpan RetryAfterLossFor = TimeSpan.FromSeconds(60);
     private readonly Channel<bool> _renewNow = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<string, byte> _events = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _contests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Channel<LeaderboardDelta>, string> _readers = new();
     private ILeaderboardObserver? _reference;
+    private IContestBoardObserver? _contestReference;
 
     /// <summary>The tablets of one judge in one event (a judge may hold several).</summary>
     public static string JudgeGroup(string eventKey, string judgeId) => $"judge:{eventKey}:{judgeId}";
@@ -36,21 +38,12 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
         _ => $"board:{eventKey}",
     };
 
-    public async Task EnsureSubscribedAsync(string eventKey)
-    {
-        if (_events.TryAdd(eventKey, 0))
-        {
-            try
-            {
-                await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference);
-            }
-            catch
-            {
-                _events.TryRemove(eventKey, out _);
-                throw;
-            }
-        }
-    }
+    /// <summary>The viewers of one contest's home page and big screens.</summary>
+    public static string ContestGroup(string contestId) => $"contest:{contestId}";
+
+    public Task EnsureSubscribedAsync(string eventKey) => EnsureSubscribedAsync(_events, eventKey, SubscribeToEvent);
+
+    public Task EnsureContestSubscribedAsync(string contestId) => EnsureSubscribedAsync(_contests, contestId, SubscribeToContest);
 
     /// <summary>Public deltas of one event for an in-process reader (the SSE feed), until it stops reading.</summary>
     public async IAsyncEnumerable<LeaderboardDelta> ReadPublicAsync(string eventKey, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -93,7 +86,7 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
 
     /// <summary>
     /// Renews every subscription now, retrying each until it is back: called when a gateway is lost, since the
-    /// leaderboards of a dead silo come back on another silo (once the cluster has declared it dead, a few seconds)
+    /// boards of a dead silo come back on another silo (once the cluster has declared it dead, a few seconds)
     /// with no observers.
     /// </summary>
     public void ResubscribeSoon() => _renewNow.Writer.TryWrite(true);
@@ -101,16 +94,21 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     public Task OnJudgeWorkChanged(string eventKey, IReadOnlyList<string> judgeIds) =>
         hub.Clients.Groups([.. judgeIds.Select(judgeId => JudgeGroup(eventKey, judgeId))]).SendAsync("workChanged", eventKey);
 
+    public Task OnContestBoardChanged(ContestBoardUpdate update) =>
+        hub.Clients.Group(ContestGroup(update.ContestId)).SendAsync("contestChanged", update);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             var afterLoss = await NextRenewalAsync(stoppingToken);
             var started = Stopwatch.GetTimestamp();
-            var renewed = await Task.WhenAll(_events.Keys.Select(eventKey => RenewAsync(eventKey, afterLoss, stoppingToken)));
+            var renewed = await Task.WhenAll(
+                _events.Keys.Select(eventKey => RenewAsync(eventKey, SubscribeToEvent, afterLoss, stoppingToken))
+                    .Concat(_contests.Keys.Select(contestId => RenewAsync(contestId, SubscribeToContest, afterLoss, stoppingToken))));
             if (afterLoss)
             {
-                logger.LogInformation("A gateway was lost: {Renewed} of {Count} leaderboard subscriptions renewed in {Elapsed}",
+                logger.LogInformation("A gateway was lost: {Renewed} of {Count} board subscriptions renewed in {Elapsed}",
                     renewed.Count(r => r), renewed.Length, Stopwatch.GetElapsedTime(started));
             }
         }
@@ -131,7 +129,27 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
         }
     }
 
-    private async Task<bool> RenewAsync(string eventKey, bool untilRenewed, CancellationToken stoppingToken)
+    private static async Task EnsureSubscribedAsync(ConcurrentDictionary<string, byte> subscribed, string key, Func<string, Task> subscribe)
+    {
+        if (subscribed.TryAdd(key, 0))
+        {
+            try
+            {
+                await subscribe(key);
+            }
+            catch
+            {
+                subscribed.TryRemove(key, out _);
+                throw;
+            }
+        }
+    }
+
+    private Task SubscribeToEvent(string eventKey) => grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference);
+
+    private Task SubscribeToContest(string contestId) => grains.GetGrain<IContestBoardGrain>(contestId).Subscribe(ContestReference);
+
+    private async Task<bool> RenewAsync(string key, Func<string, Task> subscribe, bool untilRenewed, CancellationToken stoppingToken)
     {
         var retryIn = TimeSpan.FromMilliseconds(250);
         var giveUpAt = DateTimeOffset.UtcNow + RetryAfterLossFor;
@@ -141,14 +159,14 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
             {
                 // A board on a silo that just died fails fast (or not at all, hence the bound) until the cluster
                 // declares the silo dead; then the call activates the board anew on a live silo.
-                await grains.GetGrain<ILeaderboardGrain>(eventKey).Subscribe(Reference).WaitAsync(ClusterCallBudget.Attempt, stoppingToken);
+                await subscribe(key).WaitAsync(ClusterCallBudget.Attempt, stoppingToken);
                 return true;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 if (!untilRenewed || DateTimeOffset.UtcNow > giveUpAt)
                 {
-                    logger.LogWarning(e, "Renewing the leaderboard subscription for {EventKey} failed; retrying in {Interval}", eventKey, RenewEvery);
+                    logger.LogWarning(e, "Renewing the board subscription for {Key} failed; retrying in {Interval}", key, RenewEvery);
                     return false;
                 }
 
@@ -159,4 +177,6 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     }
 
     private ILeaderboardObserver Reference => _reference ??= grains.CreateObjectReference<ILeaderboardObserver>(this);
+
+    private IContestBoardObserver ContestReference => _contestReference ??= grains.CreateObjectReference<IContestBoardObserver>(this);
 }

@@ -11,10 +11,10 @@ namespace Competitions.Web.Live;
 
 /// <summary>
 /// Live boards over SignalR. A client watches an event, gets the board, then receives <c>boardChanged</c> deltas; after
-/// a reconnect it calls a catch-up method with the epoch and version it holds and gets what it missed. Anyone may
-/// watch the public board; the live board is for organizers and the event's chief judge (codes only when he marks in a
-/// blind event), whose session is re-checked on every call and by <see cref="StaffConnections"/> while the connection
-/// stays open.
+/// a reconnect it calls a catch-up method with the epoch and version it holds and gets what it missed. The contest
+/// home is the same with <c>contestChanged</c> updates, read whole again after a gap. Anyone may watch the public
+/// boards; the live board is for organizers and the event's chief judge (codes only when he marks in a blind event),
+/// whose session is re-checked on every call and by <see cref="StaffConnections"/> while the connection stays open.
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffConnections staff) : Hub
 {
@@ -37,6 +37,26 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
 
     public Task<LeaderboardCatchUp> CatchUpPublic(string contestId, string eventCode, string epoch, long version) =>
         Watch(EventKeyOf(contestId, eventCode), BoardAudience.Public, board => board.GetChangesSince(BoardAudience.Public, epoch, version));
+
+    /// <summary>Joins the contest home's group, then reads the view, so no update can fall between the two.</summary>
+    public async Task<ContestBoardView> WatchContest(string contestId)
+    {
+        if (!Keys.IsValidId(contestId))
+        {
+            throw new HubException("The contest id must be 1–64 letters, digits, '-' or '_'.");
+        }
+
+        try
+        {
+            await feed.EnsureContestSubscribedAsync(contestId);
+            await Groups.AddToGroupAsync(Context.ConnectionId, LeaderboardFeed.ContestGroup(contestId));
+            return await grains.GetGrain<IContestBoardGrain>(contestId).Get();
+        }
+        catch (CompetitionRuleException e)
+        {
+            throw new HubException(e.Message);
+        }
+    }
 
     /// <summary>
     /// A judge's tablet asks to be told when its work changes (<c>workChanged</c>, e.g. a re-mark request), for every

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Integration.Tests.Infrastructure;
@@ -10,15 +13,38 @@ namespace Competitions.Integration.Tests.Boards;
 [Collection(ClusterCollection.Name)]
 public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
 {
-    private async Task<IPage> OpenBoardAsync(TestContest contest, ViewportSize viewport)
+    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    /// <summary>A connection that is up: the badge's class reads "live live" ("live connecting" before).</summary>
+    private static readonly Regex Connected = new("^live live$");
+
+    /// <summary>
+    /// Opens a public page and records every request it makes to the public JSON API from the start: polling would
+    /// show there, the hub's WebSocket does not.
+    /// </summary>
+    private async Task<(IPage Page, ConcurrentQueue<string> PublicApiRequests)> OpenAsync(string path, ViewportSize viewport)
     {
         var browser = await fixture.BrowserAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), ViewportSize = viewport, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/board/?contest={contest.ContestId}#/event/{TestContest.EventCode}");
+        var requests = new ConcurrentQueue<string>();
+        page.Request += (_, request) =>
+        {
+            if (new Uri(request.Url).AbsolutePath.StartsWith("/api/public/", StringComparison.Ordinal))
+            {
+                requests.Enqueue(request.Url);
+            }
+        };
+        await page.GotoAsync(path);
+        return (page, requests);
+    }
+
+    private async Task<(IPage Page, ConcurrentQueue<string> PublicApiRequests)> OpenBoardAsync(TestContest contest, ViewportSize viewport)
+    {
+        var (page, requests) = await OpenAsync($"/board/?contest={contest.ContestId}#/event/{TestContest.EventCode}", viewport);
         await Expect(page.Locator("[data-testid='ranking'] tbody tr")).ToHaveCountAsync(3);
-        await Expect(page.GetByTestId("live-state")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("live"));
-        return page;
+        await Expect(page.GetByTestId("live-state")).ToHaveClassAsync(Connected);
+        return (page, requests);
     }
 
     /// <summary>Public boards never carry competitor ids; TestContest's names are public.</summary>
@@ -27,10 +53,10 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
     private static ILocator Row(IPage page, string competitorId) => page.Locator($"[data-testid='ranking'] tr[data-name='{Names[competitorId]}']");
 
     [Fact]
-    public async Task A_mark_entered_through_the_api_reaches_an_open_board_within_a_second_with_its_new_rank()
+    public async Task A_mark_entered_through_the_api_reaches_an_open_board_on_a_phone_within_a_second_with_its_new_rank_and_the_board_never_polls()
     {
         var contest = await TestContest.CreateAsync(fixture);
-        var page = await OpenBoardAsync(contest, new ViewportSize { Width = 390, Height = 844 });
+        var (page, requests) = await OpenBoardAsync(contest, Phone);
         await Expect(Row(page, "C3")).ToHaveAttributeAsync("data-rank", "1"); // everyone at 0 shares first place
 
         (await contest.MarkAsync("C3", "J3", "B1", 3m)).EnsureSuccessStatusCode();
@@ -40,6 +66,31 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         await Expect(Row(page, "C2")).ToHaveAttributeAsync("data-rank", "2", withinASecond);
         var expected = (await fixture.Grains.GetGrain<ILeaderboardGrain>($"{contest.ContestId}/{TestContest.EventCode}").GetPublic()).Rows.Single(r => r.Name == Names["C3"]).Total;
         await Expect(Row(page, "C3")).ToHaveAttributeAsync("data-total", ((double)expected).ToString(System.Globalization.CultureInfo.InvariantCulture), withinASecond);
+        Assert.Empty(requests);
+        await page.Context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_contest_home_on_a_phone_shows_a_finished_sheet_and_its_prize_within_seconds_by_push_and_never_polls()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        var (page, requests) = await OpenAsync($"/board/?contest={contest.ContestId}#/", Phone);
+        var e1 = page.Locator("[data-testid='events'] tr[data-event='E1']");
+        await Expect(e1).ToContainTextAsync("0/3");
+        await Expect(page.GetByTestId("live-state")).ToHaveClassAsync(Connected);
+        var connected = Stopwatch.StartNew();
+        await Expect(page.Locator("[data-testid='medal-table'] tbody tr")).ToHaveCountAsync(0);
+
+        await contest.CompleteSheetAsync("C3", judgementScore: 3m);
+        await contest.RecordTheoryAsync("C3", 90m);
+
+        var withinThreeSeconds = new LocatorAssertionsToContainTextOptions { Timeout = 3000 };
+        await Expect(e1).ToContainTextAsync("1/3", withinThreeSeconds);
+        await Expect(page.Locator("[data-testid='medal-table'] tbody tr").First).ToHaveAttributeAsync("data-delegation", "宝安区", new() { Timeout = 3000 });
+
+        // Connected for longer than the 5 s the page used to poll at: still not one request to the public API.
+        await page.WaitForTimeoutAsync(Math.Max(0, 7000 - connected.ElapsedMilliseconds));
+        Assert.Empty(requests);
         await page.Context.DisposeAsync();
     }
 
@@ -48,7 +99,7 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
     {
         var contest = await TestContest.CreateAsync(fixture);
         (await contest.MarkAsync("C1", "J1", "A2", 1m)).EnsureSuccessStatusCode();
-        var page = await OpenBoardAsync(contest, new ViewportSize { Width = 1280, Height = 800 });
+        var (page, _) = await OpenBoardAsync(contest, new ViewportSize { Width = 1280, Height = 800 });
         var frozenTotal = await Row(page, "C1").GetAttributeAsync("data-total");
 
         await (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/public-board", new PublicBoardRequest(PublicBoardMode.Frozen))).ReadAsync<Publication>();

@@ -167,6 +167,20 @@ public sealed class HostileInputTests(CompetitionsFixture fixture)
     }
 
     [Fact]
+    public async Task The_public_hub_refuses_a_contest_id_that_no_contest_can_have_and_one_that_does_not_exist()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        await using var viewer = new HubConnectionBuilder().WithUrl(new Uri(fixture.BaseAddress, "/hubs/live")).Build();
+        await viewer.StartAsync();
+
+        await Assert.ThrowsAsync<HubException>(() => viewer.InvokeAsync<JsonElement>("WatchContest", new string('c', 5000)));
+        await Assert.ThrowsAsync<HubException>(() => viewer.InvokeAsync<JsonElement>("WatchContest", "t 1"));
+        await Assert.ThrowsAsync<HubException>(() => viewer.InvokeAsync<JsonElement>("WatchContest", $"x{Guid.NewGuid():N}"[..12]));
+        var view = await viewer.InvokeAsync<JsonElement>("WatchContest", contest.ContestId);
+        Assert.Equal(TestContest.EventCode, view.GetProperty("events")[0].GetProperty("eventCode").GetString());
+    }
+
+    [Fact]
     public async Task A_workbook_that_inflates_like_a_bomb_is_refused_before_it_is_read()
     {
         var contest = await TestContest.CreateAsync(fixture, startScoring: false);

@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
-import type { ContestBoardView } from '../shared/types';
+import { useLiveContest } from '../shared/liveContest';
 import { BoardNotice } from './EventBoard';
 import { MedalTable } from './MedalTable';
 import { RankedRows } from './RankedRows';
-import { usePolled } from './usePolled';
 
 /** Venue displays: full-HD, large type, rotating through the chosen events and the prize table. */
 export function BigScreen({ contestId, eventCodes, seconds }: { contestId: string; eventCodes: string[]; seconds: number }) {
   const pages = [...eventCodes, 'medals'];
   const [index, setIndex] = useState(0);
-  const contest = usePolled<ContestBoardView>(`/api/public/contests/${encodeURIComponent(contestId)}`, 10_000);
+  const { contest } = useLiveContest(contestId);
   useEffect(() => {
     const timer = window.setInterval(() => setIndex((i) => (i + 1) % pages.length), seconds * 1000);
     return () => window.clearInterval(timer);

@@ -1,16 +1,18 @@
 import { t, type MessageKey } from '../shared/i18n';
-import type { ContestBoardView } from '../shared/types';
+import { useLiveContest } from '../shared/liveContest';
 import { MedalTable } from './MedalTable';
-import { usePolled } from './usePolled';
 
+/** Every event's status and the prize table, pushed over SignalR as they change (at most once a second). */
 export function ContestHome({ contestId }: { contestId: string }) {
-  const board = usePolled<ContestBoardView>(`/api/public/contests/${encodeURIComponent(contestId)}`);
+  const { contest: board, state } = useLiveContest(contestId);
   if (!board) {
     return <p>{t('loading')}</p>;
   }
   return (
     <>
-      <h1>{board.name}</h1>
+      <h1>
+        {board.name} <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
+      </h1>
       <p>
         <a class="button" href={`?contest=${encodeURIComponent(contestId)}#/screen/${board.events.slice(0, 6).map((e) => e.eventCode).join(',')}/15`}>
           {t('bigScreen')}

@@ -18,6 +18,74 @@ export function applyDelta(board: LeaderboardView, delta: LeaderboardDelta): Lea
 }
 
 /**
+ * A connection to the live hub for one page: it starts (retrying every 3 s), reconnects on its own, starts over when
+ * reconnecting gives up, and calls `watch` each time it is connected again (until it succeeds), so the page joins its
+ * groups and reloads what it may have missed. `listen` registers the page's handlers before the connection starts.
+ * Returns `stop`.
+ */
+export function openLive(
+  token: string | null,
+  listen: (connection: HubConnection) => void,
+  watch: (connection: HubConnection) => Promise<void>,
+  setState: (state: LiveState) => void,
+): () => void {
+  let stopped = false;
+  const connection: HubConnection = new HubConnectionBuilder()
+    // WebSockets straight away: with no negotiate request first, any web node behind the proxy can take the
+    // connection, so several nodes need no sticky sessions.
+    // Public pages use the hub's public path, so a proxy can give the audience web nodes of their own.
+    .withUrl(token ? '/hubs/live' : '/hubs/public', {
+      skipNegotiation: true,
+      transport: HttpTransportType.WebSockets,
+      ...(token ? { accessTokenFactory: () => token } : {}),
+    })
+    .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
+    .configureLogging(LogLevel.Warning)
+    .build();
+  listen(connection);
+
+  // Connects if need be and watches; a failed watch (a board moving to another server) is tried again, not dropped.
+  let starting = false;
+  const start = async () => {
+    if (starting) {
+      return;
+    }
+    starting = true;
+    while (!stopped) {
+      try {
+        if (connection.state === HubConnectionState.Disconnected) {
+          await connection.start();
+        } else if (connection.state !== HubConnectionState.Connected) {
+          break; // reconnecting on its own: onreconnected starts over
+        }
+        await watch(connection);
+        setState('live');
+        break;
+      } catch {
+        setState('reconnecting');
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+      }
+    }
+    starting = false;
+  };
+  connection.onreconnecting(() => setState('reconnecting'));
+  connection.onreconnected(() => void start());
+  // A phone on a venue's Wi-Fi may be offline for longer than the automatic reconnects last: never give up.
+  connection.onclose(() => {
+    if (!stopped) {
+      setState('reconnecting');
+      void start();
+    }
+  });
+  void start();
+
+  return () => {
+    stopped = true;
+    void connection.stop();
+  };
+}
+
+/**
  * Follows one event's board over SignalR. Deltas apply only in sequence; a gap (a lost message, a reconnect, a
  * rebuilt board) is closed by asking the server for what was missed, or for a fresh snapshot.
  */
@@ -29,24 +97,12 @@ export function useLiveBoard(contestId: string, eventCode: string, token: string
 
   useEffect(() => {
     let current: LeaderboardView | null = null;
-    let stopped = false;
     const publish = (next: LeaderboardView) => {
       current = next;
       setBoard(next);
     };
-    const connection: HubConnection = new HubConnectionBuilder()
-      // WebSockets straight away: with no negotiate request first, any web node behind the proxy can take the
-      // connection, so several nodes need no sticky sessions.
-      .withUrl('/hubs/live', {
-        skipNegotiation: true,
-        transport: HttpTransportType.WebSockets,
-        ...(token ? { accessTokenFactory: () => token } : {}),
-      })
-      .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
-      .configureLogging(LogLevel.Warning)
-      .build();
 
-    const catchUp = async () => {
+    const catchUp = async (connection: HubConnection) => {
       if (!current) {
         publish(await connection.invoke<LeaderboardView>(watch, contestId, eventCode));
         return;
@@ -65,39 +121,22 @@ export function useLiveBoard(contestId: string, eventCode: string, token: string
       }
     };
 
-    connection.on('boardChanged', (delta: LeaderboardDelta) => {
-      if (!current) {
-        return;
-      }
-      if (delta.epoch === current.epoch && delta.fromVersion === current.version) {
-        publish(applyDelta(current, delta));
-      } else if (delta.epoch !== current.epoch || delta.fromVersion > current.version) {
-        void catchUp();
-      }
-    });
-    connection.onreconnecting(() => setState('reconnecting'));
-    connection.onreconnected(async () => {
-      await catchUp();
-      setState('live');
-    });
-
-    void (async () => {
-      while (!stopped && connection.state === HubConnectionState.Disconnected) {
-        try {
-          await connection.start();
-          await catchUp();
-          setState('live');
-        } catch {
-          setState('reconnecting');
-          await new Promise((resolve) => setTimeout(resolve, 3000));
-        }
-      }
-    })();
-
-    return () => {
-      stopped = true;
-      void connection.stop();
-    };
+    return openLive(
+      token,
+      (connection) =>
+        connection.on('boardChanged', (delta: LeaderboardDelta) => {
+          if (!current) {
+            return;
+          }
+          if (delta.epoch === current.epoch && delta.fromVersion === current.version) {
+            publish(applyDelta(current, delta));
+          } else if (delta.epoch !== current.epoch || delta.fromVersion > current.version) {
+            void catchUp(connection);
+          }
+        }),
+      catchUp,
+      setState,
+    );
   }, [contestId, eventCode, token]);
 
   return { board, state };

@@ -108,6 +108,14 @@ export interface EventSummary {
   competitors: number;
   completeSheets: number;
   awards: DelegationAwards[];
+  best?: DelegationBest[] | null;
+}
+
+export interface DelegationBest {
+  delegation: string;
+  eventCode: string;
+  name: string;
+  standardised: number;
 }
 
 export interface ContestBoardView {
@@ -115,7 +123,20 @@ export interface ContestBoardView {
   name: string;
   events: EventSummary[];
   medals: DelegationAwards[];
-  bestOfDelegation?: { delegation: string; eventCode: string; name: string; standardised: number }[] | null;
+  bestOfDelegation?: DelegationBest[] | null;
+  epoch: string;
+  version: number;
+}
+
+/** Pushed at most once a second: the events that changed (whole) and the contest's tables as they now stand. */
+export interface ContestBoardUpdate {
+  contestId: string;
+  epoch: string;
+  version: number;
+  events: EventSummary[];
+  medals: DelegationAwards[];
+  bestOfDelegation: DelegationBest[];
+  changedAt: string;
 }
 
 export interface LeaderboardDelta {

@@ -1,0 +1,70 @@
+using System.Threading.Channels;
+using Competitions.Contracts.Leaderboards;
+
+namespace Competitions.Grains.Tests;
+
+[Collection(GrainClusterCollection.Name)]
+public sealed class ContestBoardPushTests(GrainCluster cluster)
+{
+    [Fact]
+    public async Task Several_quick_event_changes_reach_a_subscribed_observer_once_as_one_update_carrying_them_all()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        var board = cluster.Grains.GetGrain<IContestBoardGrain>(sample.ContestId);
+        var before = await board.Get();
+        var received = new ReceivedUpdates();
+        await board.Subscribe(cluster.Grains.CreateObjectReference<IContestBoardObserver>(received));
+        var e1 = before.Events.Single();
+
+        // As during marking: several events' summaries change within a few milliseconds. (One-way calls may arrive
+        // in any order, so each event changes once here.)
+        await board.UpdateEvent(e1 with { CompleteSheets = 2, Awards = [new DelegationAwards("福田区", 1, 0, 0, false)] });
+        await board.UpdateEvent(Summary("E2", new DelegationAwards("南山区", 0, 1, 0, false)));
+        await board.UpdateEvent(Summary("E3", new DelegationAwards("南山区", 1, 0, 0, false)));
+
+        var update = await received.NextAsync(TimeSpan.FromSeconds(3));
+        Assert.Equal(before.Epoch, update.Epoch);
+        Assert.Equal(before.Version + 1, update.Version);
+        Assert.Equal(["E1", "E2", "E3"], update.Events.Select(e => e.EventCode));
+        Assert.Equal(2, update.Events[0].CompleteSheets);
+        Assert.Equal([new DelegationAwards("南山区", 1, 1, 0, false), new DelegationAwards("福田区", 1, 0, 0, false)], update.Medals);
+
+        // Nothing changed since: no further push, and a fresh read is the version just pushed.
+        Assert.Null(await received.NextOrNullAsync(TimeSpan.FromSeconds(1.5)));
+        var after = await board.Get();
+        Assert.Equal(update.Version, after.Version);
+        Assert.Equal(3, after.Events.Count);
+
+        // A later change is the next version and carries only its event.
+        await board.UpdateEvent(e1 with { CompleteSheets = 3, Awards = [new DelegationAwards("福田区", 1, 0, 0, false)] });
+        var next = await received.NextAsync(TimeSpan.FromSeconds(3));
+        Assert.Equal(update.Version + 1, next.Version);
+        Assert.Equal(["E1"], next.Events.Select(e => e.EventCode));
+    }
+
+    private static EventSummary Summary(string eventCode, DelegationAwards awards) =>
+        new(eventCode, "钳工", "实训楼A", Domain.Workflow.EventStatus.Scoring, Contracts.Events.PublicBoardMode.Live, 4, 1, [awards]);
+
+    private sealed class ReceivedUpdates : IContestBoardObserver
+    {
+        private readonly Channel<ContestBoardUpdate> _updates = Channel.CreateUnbounded<ContestBoardUpdate>();
+
+        public Task OnContestBoardChanged(ContestBoardUpdate update) => _updates.Writer.WriteAsync(update).AsTask();
+
+        public async Task<ContestBoardUpdate> NextAsync(TimeSpan within) =>
+            await NextOrNullAsync(within) ?? throw new TimeoutException($"No contest board update within {within}.");
+
+        public async Task<ContestBoardUpdate?> NextOrNullAsync(TimeSpan within)
+        {
+            using var timeout = new CancellationTokenSource(within);
+            try
+            {
+                return await _updates.Reader.ReadAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        }
+    }
+}
