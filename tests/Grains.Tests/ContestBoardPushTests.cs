@@ -42,6 +42,29 @@ public sealed class ContestBoardPushTests(GrainCluster cluster)
         Assert.Equal(["E1"], next.Events.Select(e => e.EventCode));
     }
 
+    [Fact]
+    public async Task A_summary_older_than_the_one_held_does_not_overwrite_it()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        var board = cluster.Grains.GetGrain<IContestBoardGrain>(sample.ContestId);
+        var held = (await board.Get()).Events.Single();
+
+        // One-way summaries may overtake each other: the newer one (by AsOf) stays whatever the order of arrival.
+        await board.UpdateEvent(held with { CompleteSheets = 3, AsOf = held.AsOf.AddSeconds(2) });
+        await board.UpdateEvent(held with { CompleteSheets = 2, AsOf = held.AsOf.AddSeconds(1) });
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        EventSummary shown;
+        do
+        {
+            await Task.Delay(100);
+            shown = (await board.Get()).Events.Single();
+        }
+        while (shown.AsOf != held.AsOf.AddSeconds(2) && DateTime.UtcNow < deadline);
+
+        await Task.Delay(300); // the older one has had time to arrive too
+        Assert.Equal(3, (await board.Get()).Events.Single().CompleteSheets);
+    }
+
     private static EventSummary Summary(string eventCode, DelegationAwards awards) =>
         new(eventCode, "钳工", "实训楼A", Domain.Workflow.EventStatus.Scoring, Contracts.Events.PublicBoardMode.Live, 4, 1, [awards]);
 

@@ -116,13 +116,6 @@ if (mode == "viewers")
     var viewerCount = Option("viewers", 10_000);
     var rate = Option("rate", 1000);
     var run = new ViewerRun(rate, seconds, Option("warmup", 5));
-    // Judges alone first, at the same rate: the acknowledgement latency viewers are judged against.
-    ViewerFigures alone;
-    await using (var nobody = new ViewerSwarm(urls, contestId))
-    {
-        alone = await run.RunAsync(nobody, new MarkSender(nodes, contestId, tokens), NextTarget);
-    }
-
     ViewerFigures project;
     await using (var swarm = new ViewerSwarm(urls, contestId))
     {
@@ -140,6 +133,14 @@ if (mode == "viewers")
         }
 
         project = await run.RunAsync(swarm, sender, NextTarget);
+    }
+
+    // Then judges alone at the same rate, the viewers gone: the acknowledgement latency viewers are judged against
+    // (its score sheets are warm by now, which if anything flatters it).
+    ViewerFigures alone;
+    await using (var nobody = new ViewerSwarm(urls, contestId))
+    {
+        alone = await run.RunAsync(nobody, new MarkSender(nodes, contestId, tokens), NextTarget);
     }
 
     rows.Add(("marks/s offered", $"{rate:N0} for {seconds} s (after {Option("warmup", 5)} s of warm-up)"));

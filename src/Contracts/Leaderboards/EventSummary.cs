@@ -3,7 +3,10 @@ using Competitions.Domain.Workflow;
 
 namespace Competitions.Contracts.Leaderboards;
 
-/// <summary>One event on the contest home page, as the public may see it.</summary>
+/// <summary>
+/// One event on the contest home page, as the public may see it. <see cref="AsOf"/> orders summaries of one event:
+/// they travel one-way, and a late older one must not overwrite a newer one.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record EventSummary(
     [property: Id(0)] string EventCode,
@@ -14,4 +17,5 @@ public sealed record EventSummary(
     [property: Id(5)] int Competitors,
     [property: Id(6)] int CompleteSheets,
     [property: Id(7)] IReadOnlyList<DelegationAwards> Awards,
-    [property: Id(8)] IReadOnlyList<DelegationBest>? Best = null);
+    [property: Id(8)] IReadOnlyList<DelegationBest>? Best = null,
+    [property: Id(9)] DateTimeOffset AsOf = default);

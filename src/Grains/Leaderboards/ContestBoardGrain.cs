@@ -51,6 +51,11 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
 
     public Task UpdateEvent(EventSummary summary)
     {
+        if (_events.TryGetValue(summary.EventCode, out var held) && held.AsOf > summary.AsOf)
+        {
+            return Task.CompletedTask;
+        }
+
         _events[summary.EventCode] = summary;
         _medals = null;
         _best = null;

@@ -400,11 +400,11 @@ public sealed class LeaderboardGrain(
             .ToList();
         return new EventSummary(definition.Code, definition.Name, definition.Venue, _event.Status, _publication.Mode,
             // Counted from the public rows: a frozen or embargoed board must not tell how marking goes on.
-            _roster.Count, Public.Rows.Count(r => r.IsComplete), awards, best);
+            _roster.Count, Public.Rows.Count(r => r.IsComplete), awards, best, clock.Now);
     }
 
     private static bool SameSummary(EventSummary a, EventSummary b) =>
-        a with { Awards = [], Best = null } == b with { Awards = [], Best = null } && a.Awards.SequenceEqual(b.Awards)
+        a with { Awards = [], Best = null, AsOf = default } == b with { Awards = [], Best = null, AsOf = default } && a.Awards.SequenceEqual(b.Awards)
         && (a.Best ?? []).SequenceEqual(b.Best ?? []);
 
     public Task NotifyJudges(IReadOnlyList<string> judgeIds)
