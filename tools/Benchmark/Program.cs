@@ -116,8 +116,15 @@ if (mode == "viewers")
     var viewerCount = Option("viewers", 10_000);
     var rate = Option("rate", 1000);
     var run = new ViewerRun(rate, seconds, Option("warmup", 5));
+
+    // --viewer-nodes K: the last K web nodes serve only viewers and the others only judges, as a proxy routes
+    // /hubs/public to web nodes of their own (deploy/nginx.conf).
+    var viewerNodes = Option("viewer-nodes", 0);
+    var viewerUrls = viewerNodes > 0 ? urls[^viewerNodes..] : urls;
+    var judgeNodes = viewerNodes > 0 ? nodes[..^viewerNodes] : nodes;
+    sender = new MarkSender(judgeNodes, contestId, tokens);
     ViewerFigures project;
-    await using (var swarm = new ViewerSwarm(urls, contestId))
+    await using (var swarm = new ViewerSwarm(viewerUrls, contestId))
     {
         var connecting = Stopwatch.StartNew();
         await swarm.ConnectAsync(eventCodes, viewerCount);
@@ -138,9 +145,9 @@ if (mode == "viewers")
     // Then judges alone at the same rate, the viewers gone: the acknowledgement latency viewers are judged against
     // (its score sheets are warm by now, which if anything flatters it).
     ViewerFigures alone;
-    await using (var nobody = new ViewerSwarm(urls, contestId))
+    await using (var nobody = new ViewerSwarm(viewerUrls, contestId))
     {
-        alone = await run.RunAsync(nobody, new MarkSender(nodes, contestId, tokens), NextTarget);
+        alone = await run.RunAsync(nobody, new MarkSender(judgeNodes, contestId, tokens), NextTarget);
     }
 
     rows.Add(("marks/s offered", $"{rate:N0} for {seconds} s (after {Option("warmup", 5)} s of warm-up)"));

@@ -23,7 +23,7 @@ public sealed class PublicBoardDispatch(IHubContext<LiveHub> hub, ILogger<Public
     /// <summary>Viewers wait for a busy node at most this long: under a sustained load they still move, merged.</summary>
     private static readonly TimeSpan MostHeldFor = TimeSpan.FromMilliseconds(500);
 
-    private static readonly TimeSpan LookAgainIn = TimeSpan.FromMilliseconds(2);
+    private static readonly TimeSpan LookAgainIn = TimeSpan.FromMilliseconds(10);
 
     /// <summary>
     /// A group send completes when every viewer's buffer took the delta; a viewer whose buffer is full would hold up
