@@ -54,6 +54,16 @@ public sealed class LeaderboardDeltaMergeTests
         Assert.Equal(board.Version, merged.ToVersion);
         Assert.Equal(board.Rows.OrderBy(r => r.Key), viewer.Values.OrderBy(r => r.Key));
         Assert.Empty(merged.Changed.Select(r => r.Key).Intersect(merged.Ranks.Select(r => r.Key)));
+
+        // A viewer who already holds a version inside the merged range (it read a snapshot meanwhile) may apply it too.
+        var ahead = new Dictionary<string, LeaderboardRow>();
+        foreach (var delta in deltas.Take(start + random.Next(1, deltas.Count - start)))
+        {
+            Apply(ahead, delta);
+        }
+
+        Apply(ahead, merged);
+        Assert.Equal(board.Rows.OrderBy(r => r.Key), ahead.Values.OrderBy(r => r.Key));
     }
 
     [Fact]

@@ -128,7 +128,9 @@ export function useLiveBoard(contestId: string, eventCode: string, token: string
           if (!current) {
             return;
           }
-          if (delta.epoch === current.epoch && delta.fromVersion === current.version) {
+          // A delta carries every row it touches as of its toVersion, so one that starts before the version held
+          // (a merged delta a node sent while this page read its snapshot) applies just as well.
+          if (delta.epoch === current.epoch && delta.fromVersion <= current.version && current.version < delta.toVersion) {
             publish(applyDelta(current, delta));
           } else if (delta.epoch !== current.epoch || delta.fromVersion > current.version) {
             void catchUp(connection);
