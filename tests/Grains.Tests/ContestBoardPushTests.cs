@@ -63,7 +63,7 @@ public sealed class ContestBoardPushTests(GrainCluster cluster)
     }
 
     private static EventSummary Summary(string eventCode, DelegationAwards awards) =>
-        new(eventCode, "钳工", "实训楼A", Domain.Workflow.EventStatus.Scoring, Contracts.Events.PublicBoardMode.Live, 4, 1, [awards]);
+        new(eventCode, "钳工", "实训楼A", Domain.Workflow.EventStatus.Scoring, Contracts.Events.PublicBoardMode.Live, 4, 1, [awards], DateTimeOffset.UtcNow);
 
     private sealed class ReceivedUpdates : IContestBoardObserver
     {

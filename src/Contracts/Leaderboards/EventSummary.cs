@@ -17,5 +17,5 @@ public sealed record EventSummary(
     [property: Id(5)] int Competitors,
     [property: Id(6)] int CompleteSheets,
     [property: Id(7)] IReadOnlyList<DelegationAwards> Awards,
-    [property: Id(8)] IReadOnlyList<DelegationBest>? Best = null,
-    [property: Id(9)] DateTimeOffset AsOf = default);
+    [property: Id(9)] DateTimeOffset AsOf,
+    [property: Id(8)] IReadOnlyList<DelegationBest>? Best = null);

@@ -400,7 +400,7 @@ public sealed class LeaderboardGrain(
             .ToList();
         return new EventSummary(definition.Code, definition.Name, definition.Venue, _event.Status, _publication.Mode,
             // Counted from the public rows: a frozen or embargoed board must not tell how marking goes on.
-            _roster.Count, Public.Rows.Count(r => r.IsComplete), awards, best, clock.Now);
+            _roster.Count, Public.Rows.Count(r => r.IsComplete), awards, clock.Now, best);
     }
 
     private static bool SameSummary(EventSummary a, EventSummary b) =>
