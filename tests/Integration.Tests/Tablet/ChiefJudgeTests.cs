@@ -1,5 +1,7 @@
+using Competitions.Contracts.Events;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -26,7 +28,19 @@ public sealed class ChiefJudgeTests(CompetitionsFixture fixture)
         await chief.ScreenshotAsync("chief-dashboard-landscape");
 
         await board.Locator("tr[data-competitor='C2']").ClickAsync();
-        await page.Locator("[data-aspect='B1'] [data-judge='J2'] [data-testid='request-remark']").ClickAsync();
+        // The form opens over the sheet, in view, with focus in it; Escape closes it and focus goes back to the button.
+        var remark = page.Locator("[data-aspect='B1'] [data-judge='J2'] [data-testid='request-remark']");
+        await remark.ClickAsync();
+        var dialog = page.GetByTestId("action-dialog");
+        await Expect(dialog).ToBeInViewportAsync();
+        await Expect(dialog.Locator("input[name='reason']")).ToBeFocusedAsync();
+        await Expect(dialog.Locator("h4")).ToContainTextAsync("表面粗糙度");
+        await chief.ScreenshotAsync("chief-action-dialog-landscape");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(remark).ToBeFocusedAsync();
+
+        await remark.ClickAsync();
         await page.Locator("[data-testid='action-form'] input[name='reason']").FillAsync("请复核表面粗糙度");
         await page.Locator("[data-testid='action-form'] button[type='submit']").ClickAsync();
         await Expect(page.Locator("[data-testid='audit'] tr[data-kind='remark-requested']")).ToHaveCountAsync(1);
@@ -41,7 +55,19 @@ public sealed class ChiefJudgeTests(CompetitionsFixture fixture)
 
         // Lock is refused while marks are missing, and accepted once every sheet is complete.
         await page.GotoAsync($"/judge/#/chief/{TestContest.EventCode}");
+        // Locking asks first, saying what it does; cancelling leaves the event scoring.
         await page.GetByTestId("lock").ClickAsync();
+        var confirm = page.GetByTestId("confirm");
+        await Expect(confirm).ToBeInViewportAsync();
+        await Expect(confirm.GetByTestId("confirm-message")).ToContainTextAsync("锁定 E1：3 份评分表，锁定后不能再评分");
+        await chief.ScreenshotAsync("chief-lock-confirm-landscape");
+        await confirm.GetByTestId("confirm-cancel").ClickAsync();
+        await Expect(confirm).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("lock-message")).ToHaveCountAsync(0);
+        Assert.Equal(EventStatus.Scoring, (await (await contest.Organizer.GetAsync(contest.EventPath)).ReadAsync<EventView>()).Status);
+
+        await page.GetByTestId("lock").ClickAsync();
+        await confirm.GetByTestId("confirm-ok").ClickAsync();
         // Said in the tablet's language from the refusal's code and counts, not the server's English.
         await Expect(page.GetByTestId("lock-message")).ToContainTextAsync("份评分表未完成");
         await Expect(page.GetByTestId("lock-message")).ToContainTextAsync("缺理论成绩 3 份");
@@ -54,6 +80,7 @@ public sealed class ChiefJudgeTests(CompetitionsFixture fixture)
 
         await Expect(board.Locator("td:has-text('✓')")).ToHaveCountAsync(3);
         await page.GetByTestId("lock").ClickAsync();
+        await confirm.GetByTestId("confirm-ok").ClickAsync();
         await Expect(page.GetByTestId("event-status")).ToHaveTextAsync("Locked");
 
         // After lock a correction needs a reason, and lands in the ledger with it.
@@ -70,5 +97,38 @@ public sealed class ChiefJudgeTests(CompetitionsFixture fixture)
 
         var correction = (await contest.LedgerAsync("C3")).Single(e => e.Kind == LedgerKinds.MarkCorrected);
         Assert.Equal(("CHIEF", "J3", 3m, "纸质评分表为 3 分"), (correction.ActorId, correction.JudgeId, correction.Value, correction.Reason));
+    }
+
+    [Fact]
+    public async Task In_a_blind_event_the_chiefs_sheet_names_the_competitor_by_code_titles_the_aspects_and_shows_completion()
+    {
+        var contest = await TestContest.CreateAsync(fixture, startScoring: false);
+        var definition = (await (await contest.Organizer.GetAsync(contest.EventPath)).ReadAsync<EventView>()).Definition;
+        await (await contest.Organizer.PutJsonAsync(contest.EventPath, definition with { BlindMarking = true })).ReadAsync<EventView>();
+        (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Scoring)).EnsureSuccessStatusCode();
+        // Every mark in for C2, the theory score still to come.
+        await contest.CompleteSheetAsync("C2");
+        await using var chief = await Infrastructure.Tablet.SignInAsync(fixture, contest, "CHIEF", Infrastructure.Tablet.Landscape);
+        var page = chief.Page;
+        await page.Locator(".card").First.ClickAsync();
+        var row = page.GetByTestId("chief-board").Locator("tr[data-competitor='C2']");
+        await Expect(row.GetByTestId("complete")).ToHaveTextAsync("待理论成绩");
+        await Expect(page.GetByTestId("chief-board").Locator("tr[data-competitor='C1'] [data-testid='complete']")).ToHaveTextAsync("");
+
+        await row.ClickAsync();
+        // The code the overview shows, never the internal id nor (blind event) the name.
+        await Expect(page.GetByTestId("sheet-competitor")).ToHaveTextAsync("M3X9");
+        await Expect(page.Locator("h2")).ToContainTextAsync("工位 2");
+        await Expect(page.Locator("h2")).Not.ToContainTextAsync("C2");
+        await Expect(page.Locator("h2")).Not.ToContainTextAsync("李娜");
+        var sheet = page.GetByTestId("chief-sheet");
+        await Expect(sheet.Locator("[data-aspect='A1'] [data-testid='aspect-title']")).ToHaveTextAsync("A1 外圆 Φ40");
+        await Expect(sheet.Locator("[data-aspect='B1'] [data-testid='aspect-title']")).ToHaveTextAsync("B1 表面粗糙度");
+        await Expect(sheet.Locator("[data-testid='aspect-complete']")).ToHaveTextAsync(["✓", "✓", "✓"]);
+        await Expect(page.GetByTestId("sheet-completion")).ToContainTextAsync("评分表未完成 · 待理论成绩");
+        await chief.ScreenshotAsync("chief-sheet-landscape");
+
+        await contest.RecordTheoryAsync("C2", 80m);
+        await Expect(page.GetByTestId("sheet-completion")).ToContainTextAsync("评分表完整");
     }
 }

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { ApiError, request } from '../shared/api';
-import { refusal, t } from '../shared/i18n';
+import { useConfirm } from '../shared/ConfirmDialog';
+import { fill, refusal, t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
 import { useSignal } from '../shared/signal';
 import { go } from '../shared/route';
+import type { LeaderboardRow } from '../shared/types';
 import { session } from './session';
 import { refreshWorkload, workload } from './workload';
 
@@ -14,9 +16,20 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
   const { board, state } = useLiveBoard(me.contestId, eventCode, me.token);
   const [message, setMessage] = useState<string | null>(null);
   const assignment = current?.events.find((e) => e.assignment.eventCode === eventCode)?.assignment;
+  const confirm = useConfirm();
 
   async function lock() {
     setMessage(null);
+    const sheets = board?.rows.length ?? assignment?.competitors.length ?? 0;
+    const confirmed = await confirm.ask({
+      title: t('lockConfirmTitle'),
+      message: fill('lockConfirm', { event: eventCode, sheets }),
+      confirmLabel: t('lockEvent'),
+      cancelLabel: t('cancel'),
+    });
+    if (!confirmed) {
+      return;
+    }
     try {
       await request('POST', `/api/contests/${me.contestId}/events/${eventCode}/status`, me.token, { status: 'Locked' });
       setMessage(t('locked'));
@@ -39,6 +52,7 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
           {t('lockEvent')}
         </button>
       </p>
+      {confirm.dialog}
       {message && (
         <p class="banner" role="status" data-testid="lock-message">
           {message}
@@ -66,7 +80,7 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
                 <td>{row.rank}</td>
                 <td>{row.blindCode ?? row.key}</td>
                 <td>{row.total.toFixed(2)}</td>
-                <td>{row.isComplete ? '✓' : ''}</td>
+                <td data-testid="complete">{completion(row)}</td>
                 <td class={row.missingMarks ? 'warn' : ''}>{row.missingMarks || ''}</td>
                 <td class={row.openDisputes ? 'alert' : ''} data-testid="disputes">{row.openDisputes || ''}</td>
                 <td class={row.spreadAlerts ? 'alert' : ''} data-testid="spread">{row.spreadAlerts || ''}</td>
@@ -77,4 +91,12 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
       )}
     </section>
   );
+}
+
+/** Complete, or every mark in with only the theory score to come (imported after marking), or nothing yet. */
+function completion(row: LeaderboardRow): string {
+  if (row.isComplete) {
+    return '✓';
+  }
+  return row.missingMarks === 0 && row.openDisputes === 0 && row.theory == null ? t('theoryPending') : '';
 }

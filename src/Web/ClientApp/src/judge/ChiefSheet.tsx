@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, newId, request } from '../shared/api';
 import { refusal, t } from '../shared/i18n';
+import { Modal } from '../shared/Modal';
 import { useSignal } from '../shared/signal';
 import type { AspectView, LedgerEntryView, ScoresheetView } from '../shared/types';
 import { go } from '../shared/route';
@@ -26,7 +27,11 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
   const [action, setAction] = useState<Action | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [appeals, setAppeals] = useState<UpheldAppeal[]>([]);
-  const status = current?.events.find((e) => e.assignment.eventCode === eventCode)?.assignment.status;
+  const assignment = current?.events.find((e) => e.assignment.eventCode === eventCode)?.assignment;
+  const status = assignment?.status;
+  // The chief knows competitors as his workload names them: by code (and station), by name only in open events.
+  const competitor = assignment?.competitors.find((c) => c.id === competitorId);
+  const titles = new Map(assignment?.criteria.flatMap((c) => c.aspects.map((a) => [a.id, a.title] as const)) ?? []);
   const base = `/api/contests/${me.contestId}/events/${eventCode}/competitors/${competitorId}`;
 
   async function load() {
@@ -72,13 +77,22 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
     <section>
       <button class="link" onClick={() => go('chief', eventCode)}>← {t('back')}</button>
       <h2>
-        {competitorId} · {t('total')} <span data-testid="sheet-total">{sheet.total.toFixed(2)}</span>
+        <span data-testid="sheet-competitor">{competitor?.blindCode ?? competitorId}</span>
+        {competitor?.name ? ` ${competitor.name}` : ''}
+        {competitor?.station != null ? ` · ${t('station')} ${competitor.station}` : ''} · {t('total')}{' '}
+        <span data-testid="sheet-total">{sheet.total.toFixed(2)}</span>
       </h2>
+      <p data-testid="sheet-completion" class={`completion ${sheet.isComplete ? 'complete' : 'incomplete'}`}>
+        {sheet.isComplete ? `✓ ${t('sheetComplete')}` : t('sheetIncomplete')}
+        {!sheet.isComplete && sheet.aspects.every(aspectComplete) && sheet.theory == null ? ` · ${t('theoryPending')}` : ''}
+        {sheet.submittedBy.length > 0 ? ` · ${t('submittedBy')}: ${sheet.submittedBy.join(', ')}` : ''}
+      </p>
       <table class="matrix" data-testid="chief-sheet">
         <thead>
           <tr>
             <th>{t('aspect')}</th>
             <th>{t('mark')}</th>
+            <th>{t('complete')}</th>
             <th>{t('judge')}</th>
             <th />
           </tr>
@@ -87,7 +101,9 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
           {sheet.aspects.map((aspect) => (
             <tr key={aspect.aspectId} data-aspect={aspect.aspectId} class={aspect.spreadAlert || aspect.disputed ? 'alert' : ''}>
               <td>
-                {aspect.aspectId}
+                <span class="aspect-name" data-testid="aspect-title">
+                  {aspect.aspectId} {titles.get(aspect.aspectId) ?? ''}
+                </span>
                 {aspect.spreadAlert && <span class="tag alert">{t('spread')}</span>}
                 {aspect.disputed && <span class="tag alert">{t('disputes')}</span>}
                 {aspect.missingJudges.length > 0 && (
@@ -97,6 +113,7 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
                 )}
               </td>
               <td>{aspect.mark ?? '—'}</td>
+              <td data-testid="aspect-complete">{aspectComplete(aspect) ? '✓' : ''}</td>
               <td>
                 {aspect.judgeMarks.map((m) => (
                   <span class="judge-mark" key={m.judgeId} data-judge={m.judgeId}>
@@ -126,7 +143,7 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
         </tbody>
       </table>
       {action && (
-        <ActionForm action={action} appeals={status === 'Published' && action.kind !== 'remark' ? appeals : null} error={error} onCancel={() => setAction(null)} onSubmit={perform} />
+        <ActionForm action={action} title={titles.get(action.aspect.aspectId) ?? ''} appeals={status === 'Published' && action.kind !== 'remark' ? appeals : null} error={error} onCancel={() => setAction(null)} onSubmit={perform} />
       )}
       <h3>{t('audit')}</h3>
       <table class="audit" data-testid="audit">
@@ -166,8 +183,15 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
   );
 }
 
+/** Every expected judge has marked the aspect and it has a mark (no open dispute). */
+function aspectComplete(aspect: AspectView): boolean {
+  return aspect.mark !== null && aspect.missingJudges.length === 0 && !aspect.disputed;
+}
+
 function ActionForm(props: {
   action: Action;
+  /** The aspect's title from the scheme, beside its id. */
+  title: string;
   /** Upheld appeals to choose from when the results are published; null before publication. */
   appeals: UpheldAppeal[] | null;
   error: string | null;
@@ -178,7 +202,9 @@ function ActionForm(props: {
   const [text, setText] = useState('');
   const [appealId, setAppealId] = useState<string>(props.appeals?.[0]?.id ?? '');
   const needsValue = props.action.kind !== 'remark';
+  const heading = props.action.kind === 'remark' ? t('requestRemark') : props.action.kind === 'resolve' ? t('resolve') : t('correct');
   return (
+    <Modal label={heading} testId="action-dialog" onClose={props.onCancel}>
     <form
       class="action-form"
       data-testid="action-form"
@@ -188,8 +214,7 @@ function ActionForm(props: {
       }}
     >
       <h4>
-        {props.action.kind === 'remark' ? t('requestRemark') : props.action.kind === 'resolve' ? t('resolve') : t('correct')} ·{' '}
-        {props.action.aspect.aspectId} {props.action.judgeId ?? ''}
+        {heading} · {props.action.aspect.aspectId} {props.title} {props.action.judgeId ?? ''}
       </h4>
       {needsValue && (
         <label>
@@ -222,8 +247,11 @@ function ActionForm(props: {
           {props.error}
         </p>
       )}
-      <button type="button" onClick={props.onCancel}>{t('cancel')}</button>
-      <button type="submit" class="primary">{t('save')}</button>
+      <div class="modal-actions">
+        <button type="button" data-testid="action-cancel" onClick={props.onCancel}>{t('cancel')}</button>
+        <button type="submit" class="primary">{t('save')}</button>
+      </div>
     </form>
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useConfirm } from '../shared/ConfirmDialog';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { JudgeProfile, SignInCode } from './consoleTypes';
@@ -16,6 +17,7 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
   const [codes, setCodes] = useState<IssuedCode[]>([]);
   const [form, setForm] = useState({ id: '', name: '', organisation: '' });
   const action = useAction();
+  const confirm = useConfirm();
   const base = `/api/contests/${contestId}/judges`;
 
   const toggle = (id: string) => {
@@ -35,11 +37,21 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
       return `已发放 ${issued.length} 个登录码 · ${issued.length} codes issued`;
     });
 
-  const revoke = (judge: JudgeProfile) =>
-    void action.run(async () => {
+  const revoke = async (judge: JudgeProfile) => {
+    const confirmed = await confirm.ask({
+      title: `注销会话 Revoke sessions: ${judge.name}？`,
+      message:
+        `注销 ${judge.name}（${judge.id}）的全部登录会话：其平板须用新的登录码重新登录，未上传的评分仍保存在平板上。\n` +
+        `Revoke every session of ${judge.name} (${judge.id}): the tablet must sign in again with a new code; marks not yet sent stay on it.`,
+      confirmLabel: '确认注销 Revoke',
+      cancelLabel: '取消 Cancel',
+    });
+    if (!confirmed) return;
+    await action.run(async () => {
       const result = await api.post<{ revoked: number }>(`${base}/${encodeURIComponent(judge.id)}/sessions/revoke`);
       return `${judge.name}: 已注销 ${result.revoked} 个会话 · ${result.revoked} sessions revoked`;
     });
+  };
 
   const add = (e: Event) => {
     e.preventDefault();
@@ -65,6 +77,7 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
           </button>
           {codes.length > 0 && <button onClick={() => window.print()}>打印 Print QR sheet</button>}
         </div>
+        {confirm.dialog}
         <Outcome {...action} />
         <table data-testid="judges">
           <thead>
@@ -86,7 +99,7 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
                 <td>{j.name}</td>
                 <td>{j.organisation}</td>
                 <td>
-                  <button class="small" onClick={() => revoke(j)}>
+                  <button class="small" data-testid="revoke" onClick={() => void revoke(j)}>
                     注销会话 Revoke
                   </button>
                 </td>

@@ -1,3 +1,4 @@
+import { useConfirm } from '../shared/ConfirmDialog';
 import type { EventStatus, LeaderboardView, PublicBoardMode } from '../shared/types';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
@@ -11,19 +12,42 @@ const next: Partial<Record<EventStatus, [EventStatus, string]>> = {
   Locked: ['Published', '发布成绩 Publish'],
 };
 
+/** What moving the event on does, said before it is done: none of these steps can be taken back. */
+function consequence(view: EventView, to: EventStatus): string {
+  const code = view.definition.code;
+  const count = view.competitorCount;
+  switch (to) {
+    case 'Scoring':
+      return `开始评分 ${code}：${count} 名选手，评分标准随即冻结，裁判开始评分。\nStart marking ${code}: ${count} competitors; the marking scheme is frozen and judges start marking.`;
+    case 'Locked':
+      return `锁定 ${code}：${count} 份评分表，锁定后不能再评分；此后只能由裁判长填写原因更正。\nLock ${code}: ${count} sheets, no further marks; after this only the chief judge corrects, with a reason.`;
+    default:
+      return `发布 ${code}：${count} 名选手的成绩与奖项对外公开，公示 ${view.definition.noticeHours} 小时；此后更改须有仲裁组支持的申诉。\nPublish ${code}: results and awards of ${count} competitors go public, with ${view.definition.noticeHours} h of public notice; after this they change only for an upheld appeal.`;
+  }
+}
+
 const awardLabel = { First: '一等奖', Second: '二等奖', Third: '三等奖', Merit: '优胜奖', None: '' } as const;
 
 export function PublishPanel({ contestId, path, view, onChanged }: { contestId: string; path: string; view: EventView; onChanged: () => void }) {
   const board = useLoad(() => api.get<LeaderboardView>(`${path}/leaderboard`), path, 5000);
   const action = useAction();
   const step = next[view.status];
+  const confirm = useConfirm();
 
-  const advance = () =>
-    void action.run(async () => {
+  const advance = async () => {
+    const confirmed = await confirm.ask({
+      title: `${step![1]}？`,
+      message: consequence(view, step![0]),
+      confirmLabel: `确认 Confirm: ${step![1]}`,
+      cancelLabel: '取消 Cancel',
+    });
+    if (!confirmed) return;
+    await action.run(async () => {
       await api.post(`${path}/status`, { status: step![0] });
       onChanged();
       board.reload();
     });
+  };
 
   const setPublic = (mode: PublicBoardMode) =>
     void action.run(async () => {
@@ -44,7 +68,7 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
           </span>
         )}
         {step && (
-          <button class="primary" onClick={advance} disabled={action.busy}>
+          <button class="primary" data-testid="advance" onClick={() => void advance()} disabled={action.busy}>
             {step[1]}
           </button>
         )}
@@ -58,6 +82,7 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
           公开页 Public page ↗
         </a>
       </div>
+      {confirm.dialog}
       <Outcome {...action} />
       <p>
         导出 Exports: 成绩 <a href={`${exports}/results.csv`}>CSV</a> · <a href={`${exports}/results.xlsx`}>XLSX</a> · 评分表 <a href={`${exports}/scoresheets.pdf`}>PDF</a> · 证书{' '}

@@ -102,6 +102,13 @@ const zh = {
   Scoring: '评分中',
   Locked: '已锁定',
   Published: '已公布',
+  confirm: '确认',
+  lockConfirmTitle: '锁定赛项？',
+  lockConfirm: '锁定 {event}：{sheets} 份评分表，锁定后不能再评分；此后只能由裁判长填写原因更正。',
+  theoryPending: '待理论成绩',
+  sheetComplete: '评分表完整',
+  sheetIncomplete: '评分表未完成',
+  submittedBy: '已提交',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -206,6 +213,13 @@ const en: Record<MessageKey, string> = {
   Scoring: 'Scoring',
   Locked: 'Locked',
   Published: 'Published',
+  confirm: 'Confirm',
+  lockConfirmTitle: 'Lock the event?',
+  lockConfirm: 'Lock {event}: {sheets} sheets, no further marks; after this only the chief judge corrects, with a reason.',
+  theoryPending: 'Theory pending',
+  sheetComplete: 'Sheet complete',
+  sheetIncomplete: 'Sheet incomplete',
+  submittedBy: 'Submitted by',
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -243,4 +257,9 @@ const refusals: Record<string, Record<Language, (figures: Figures) => string>> =
 export function refusal(problem: { code?: string; detail?: string; title?: string; status?: number } & Figures): string {
   const say = problem.code ? refusals[problem.code]?.[language.value] : undefined;
   return say ? say(problem) : (problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+}
+
+/** A message with its {placeholders} filled in, in the current language. */
+export function fill(key: MessageKey, values: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
