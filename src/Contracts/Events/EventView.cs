@@ -22,6 +22,12 @@ public sealed record EventView(
     /// </summary>
     public DateTimeOffset? FinalFrom => PublishedAt?.AddHours((double)Math.Max(Definition.NoticeHours, Definition.AppealHours));
 
+    /// <summary>The end of the public notice period (公示) the organizer set; it can end before appeals close.</summary>
+    public DateTimeOffset? NoticeUntil => PublishedAt?.AddHours((double)Definition.NoticeHours);
+
+    /// <summary>The last moment an appeal can be lodged.</summary>
+    public DateTimeOffset? AppealsUntil => PublishedAt?.AddHours((double)Definition.AppealHours);
+
     /// <summary>The settings <see cref="VisibilityPolicy"/> decides this event's boards by.</summary>
     public EventPrivacy ToPrivacy() => new(Definition.BlindMarking, Definition.PublicNames, Status == EventStatus.Published);
 

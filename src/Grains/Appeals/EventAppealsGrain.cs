@@ -40,12 +40,11 @@ public sealed class EventAppealsGrain(
 
         RequireReason(request.Reason);
         var @event = await GrainFactory.GetGrain<IEventGrain>(EventKey).Get();
-        if (@event.Status != EventStatus.Published || @event.PublishedAt is not { } publishedAt)
+        if (@event.Status != EventStatus.Published || @event.AppealsUntil is not { } deadline)
         {
             throw CompetitionRuleException.Conflict("results-not-published", "Appeals open when the event's results are published.");
         }
 
-        var deadline = publishedAt.AddHours((double)@event.Definition.AppealHours);
         if (clock.Now > deadline)
         {
             var contest = await GrainFactory.GetGrain<IContestGrain>(@event.ContestId).Get();

@@ -208,7 +208,7 @@ public sealed class LeaderboardGrain(
     }
 
     private LeaderboardView View(VersionedBoard board) =>
-        new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode, _event?.FinalFrom);
+        new(EventKey, board.Version, board.Rows, board.Epoch, board.IsFinal, board.Mode, _event?.FinalFrom, _event?.Definition.Name);
 
     /// <summary>Published, the public notice period (公示) is over, and no appeal is open.</summary>
     private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= clock.Now && _openAppeals == 0;

@@ -8,5 +8,14 @@ namespace Competitions.Web.Exports;
 /// </summary>
 public static class Figures
 {
+    /// <summary>
+    /// At least two decimals (a decimal keeps the scale it was computed with, so 100, 97.5 and 40.0 would otherwise
+    /// each print differently); more only if the value holds more, so nothing is ever rounded away.
+    /// </summary>
+    private const string TwoDecimalsAtLeast = "0.00##########";
+
     public static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>A score column of a spreadsheet file: always two decimals, as docs/api.md promises.</summary>
+    public static string Score(decimal? value) => value?.ToString(TwoDecimalsAtLeast, CultureInfo.InvariantCulture) ?? string.Empty;
 }

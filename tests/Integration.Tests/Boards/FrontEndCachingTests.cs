@@ -40,6 +40,19 @@ public sealed partial class FrontEndCachingTests(CompetitionsFixture fixture)
         Assert.Empty(json.Content.Headers.ContentEncoding);
     }
 
+    [Fact]
+    public async Task The_favicon_every_browser_asks_for_is_served_to_anyone_and_revalidated_like_the_pages()
+    {
+        using var client = fixture.CreateClient();
+
+        using var icon = await client.GetAsync("/favicon.ico");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/x-icon", icon.Content.Headers.ContentType?.MediaType);
+        Assert.True(icon.Headers.CacheControl?.NoCache, $"Cache-Control of the favicon: {icon.Headers.CacheControl}");
+        Assert.Equal([0, 0, 1, 0], (await icon.Content.ReadAsByteArrayAsync())[..4]); // an icon file's header
+    }
+
     [GeneratedRegex(@"/assets/[\w.-]+\.js")]
     private static partial Regex AssetPath();
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
+using Competitions.Integration.Tests.Exports;
 using Competitions.Integration.Tests.Infrastructure;
 using Competitions.Web.Api;
 using Microsoft.Playwright;
@@ -155,6 +156,93 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         await Expect(page.Locator("[data-testid='ranking'] tbody tr")).ToHaveCountAsync(3);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("public-event-board") });
         await context.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Whether a pill reads on one line: its content box is under two lines of its own type tall (a pill broken across
+    /// lines is at least two).
+    /// </summary>
+    private static Task<bool> OnOneLineAsync(ILocator pill) => pill.EvaluateAsync<bool>("""
+        el => {
+          const style = getComputedStyle(el);
+          const content = el.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
+            - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
+          return el.getClientRects().length === 1 && content < parseFloat(style.fontSize) * 1.8;
+        }
+        """);
+
+    [Fact]
+    public async Task On_a_phone_the_event_board_is_headed_by_the_events_name_and_its_pills_each_stay_on_one_line()
+    {
+        // Published with an appeal window still open: the finality pill carries the long notice text and a date.
+        var contest = await PublishedContest.CreateAsync(fixture, appealHours: 24m);
+        var (page, _) = await OpenBoardAsync(contest, Phone);
+
+        await Expect(page.GetByTestId("event-name")).ToContainTextAsync("车工（职工组）");
+        await Expect(page.GetByTestId("finality")).ToContainTextAsync("公示中");
+        Assert.True(await OnOneLineAsync(page.GetByTestId("finality")), "the notice pill breaks across lines");
+        Assert.True(await OnOneLineAsync(page.GetByTestId("live-state")), "the live pill breaks across lines");
+        await page.Context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_long_contest_home_on_a_phone_jumps_to_the_prize_table_which_marks_prizes_of_events_still_marking_as_provisional()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        foreach (var n in Enumerable.Range(2, 24))
+        {
+            (await contest.Organizer.PutJsonAsync($"/api/contests/{contest.ContestId}/events/E{n}", new EventDefinition($"E{n}", $"数控铣工 {n} 组", "实训楼A"))).EnsureSuccessStatusCode();
+        }
+
+        await contest.CompleteSheetAsync("C3", judgementScore: 3m);
+        await contest.RecordTheoryAsync("C3", 90m);
+        var (page, _) = await OpenAsync($"/board/?contest={contest.ContestId}#/", Phone);
+        await Expect(page.Locator("[data-testid='events'] tbody tr")).ToHaveCountAsync(25);
+        var medals = page.GetByTestId("medal-table");
+        await Expect(medals.Locator("tbody tr").First).ToHaveAttributeAsync("data-delegation", "宝安区");
+        await Expect(medals).Not.ToBeInViewportAsync();
+
+        await page.GetByTestId("jump-to-medals").ClickAsync();
+
+        await Expect(medals).ToBeInViewportAsync();
+        await Expect(page.GetByTestId("provisional-note")).ToBeInViewportAsync();
+        await Expect(medals.Locator("tbody tr").First).ToHaveAttributeAsync("data-final", "false");
+        await Expect(medals.Locator("tbody tr").First.GetByTestId("provisional")).ToBeVisibleAsync();
+        Assert.True(await OnOneLineAsync(page.Locator("[data-testid='events'] tr[data-event='E1'] .status")), "the status pill breaks across lines");
+        await page.Context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task On_the_big_screen_ranks_and_prizes_are_at_least_48_px_and_provisional_prizes_are_marked()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        foreach (var competitor in new[] { "C1", "C2", "C3" })
+        {
+            await contest.CompleteSheetAsync(competitor, judgementScore: competitor == "C3" ? 3m : 2m);
+            await contest.RecordTheoryAsync(competitor, 90m);
+        }
+
+        var (page, _) = await OpenAsync($"/board/?contest={contest.ContestId}#/screen/E1/4", new ViewportSize { Width = 1920, Height = 1080 });
+        var screen = page.GetByTestId("big-screen");
+        await Expect(screen.Locator("tr[data-row='" + (await RowKeyAsync(contest, "C3")) + "'] .award")).ToBeVisibleAsync();
+        var fontSize = (ILocator element) => element.EvaluateAsync<double>("el => parseFloat(getComputedStyle(el).fontSize)");
+        Assert.True(await fontSize(screen.Locator("td.rank").First) >= 48, "the rank is too small to read across a hall");
+        Assert.True(await fontSize(screen.Locator(".award").First) >= 48, "the award badge is too small to read across a hall");
+        Assert.True(await screen.Locator("tr[data-row]").Last.EvaluateAsync<bool>("el => el.getBoundingClientRect().bottom <= innerHeight"), "the rows run off the screen");
+
+        await Expect(screen.GetByTestId("medal-table")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 10000 });
+        await Expect(screen.GetByTestId("provisional-note")).ToBeVisibleAsync();
+        var mark = screen.GetByTestId("medal-table").GetByTestId("provisional").First;
+        await Expect(mark).ToBeVisibleAsync();
+        Assert.True(await fontSize(mark) >= 32, "the provisional mark is too small for the big screen");
+        Assert.True(await fontSize(screen.GetByTestId("medal-table").Locator("td.rank").First) >= 48, "the prize table's rank is too small");
+        await page.Context.DisposeAsync();
+    }
+
+    private async Task<string> RowKeyAsync(TestContest contest, string competitorId)
+    {
+        var board = await fixture.Grains.GetGrain<ILeaderboardGrain>($"{contest.ContestId}/{TestContest.EventCode}").GetPublic();
+        return board.Rows.Single(r => r.Name == Names[competitorId]).Key;
     }
 
     private static string? ScreenshotPath(string name) =>

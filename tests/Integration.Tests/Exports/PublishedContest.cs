@@ -12,7 +12,7 @@ public static class PublishedContest
 {
     /// <param name="beforeMarking">runs once marking has started, before any mark: to enter ID numbers, say.</param>
     public static async Task<TestContest> CreateAsync(
-        CompetitionsFixture fixture, bool publicNames = true, decimal appealHours = 2m, Func<TestContest, Task>? beforeMarking = null)
+        CompetitionsFixture fixture, bool publicNames = true, decimal appealHours = 2m, Func<TestContest, Task>? beforeMarking = null, decimal noticeHours = 0m)
     {
         var contest = await TestContest.CreateAsync(fixture);
         if (beforeMarking is not null)
@@ -22,7 +22,7 @@ public static class PublishedContest
 
         (await contest.Organizer.PutJsonAsync(contest.EventPath, new EventDefinition(
             TestContest.EventCode, "车工（职工组）", "实训楼A", TheoryPercent: 30m, PracticalPercent: 70m,
-            Awards: new AwardRuleDefinition(34m, 33m, 33m, 0m), PublicNames: publicNames, AppealHours: appealHours))).EnsureSuccessStatusCode();
+            Awards: new AwardRuleDefinition(34m, 33m, 33m, 0m), PublicNames: publicNames, NoticeHours: noticeHours, AppealHours: appealHours))).EnsureSuccessStatusCode();
         foreach (var (competitorId, judgement, theory) in new[] { ("C1", 1m, 61.75m), ("C2", 2m, 88.25m), ("C3", 3m, 95m) })
         {
             await contest.CompleteSheetAsync(competitorId, judgement);

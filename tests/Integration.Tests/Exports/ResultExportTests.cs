@@ -16,6 +16,9 @@ public sealed class ResultExportTests(CompetitionsFixture fixture)
 {
     private static string Invariant(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
+    /// <summary>How docs/api.md promises a CSV score: two decimals, invariant culture (the board holds no more).</summary>
+    private static string TwoDecimals(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty;
+
     private static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
@@ -129,8 +132,26 @@ public sealed class ResultExportTests(CompetitionsFixture fixture)
 
         static string Expected(LeaderboardRow r) => string.Join('|',
             r.Rank.ToString(CultureInfo.InvariantCulture), r.CompetitorId, r.BlindCode, r.Organisation, r.Delegation,
-            Invariant(r.Theory), Invariant(r.Practical), Invariant(r.Total), AwardLabels.Of(r.Award), r.Title, r.PromotedTo,
+            TwoDecimals(r.Theory), TwoDecimals(r.Practical), TwoDecimals(r.Total), AwardLabels.Of(r.Award), r.Title, r.PromotedTo,
             r.Standardised?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Every_score_in_the_event_and_contest_csv_has_two_decimals_whatever_scale_it_was_computed_with()
+    {
+        // Theory 95 is held as 95, practical 100 as 100: both must still read with two decimals.
+        var contest = await PublishedContest.CreateAsync(fixture);
+
+        foreach (var path in new[] { $"{contest.EventPath}/exports/results.csv", $"/api/contests/{contest.ContestId}/exports/results.csv" })
+        {
+            var records = CsvFile.Read(new StringReader(Encoding.UTF8.GetString(await contest.Organizer.GetByteArrayAsync(path)))).Select(r => r.Fields).ToList();
+            var header = records[0];
+            foreach (var column in new[] { "theory", "practical", "total" })
+            {
+                var index = header.ToList().IndexOf(column);
+                Assert.All(records.Skip(1), r => Assert.Matches(@"^\d+\.\d{2}$", r[index]));
+            }
+        }
     }
 
     [Fact]

@@ -13,7 +13,10 @@ export function ContestHome({ contestId }: { contestId: string }) {
       <h1>
         {board.name} <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
       </h1>
-      <p>
+      <p class="home-actions">
+        <button type="button" class="button jump" data-testid="jump-to-medals" onClick={() => document.getElementById('medals')?.scrollIntoView({ block: 'start' })}>
+          {t('jumpToMedals')}
+        </button>{' '}
         <a class="button" href={`?contest=${encodeURIComponent(contestId)}#/screen/${board.events.slice(0, 6).map((e) => e.eventCode).join(',')}/15`}>
           {t('bigScreen')}
         </a>
@@ -48,7 +51,7 @@ export function ContestHome({ contestId }: { contestId: string }) {
             </tbody>
           </table>
         </div>
-        <div>
+        <div id="medals">
           <h2>{t('medalTable')}</h2>
           <MedalTable medals={board.medals} />
           {board.bestOfDelegation && board.bestOfDelegation.length > 0 && (

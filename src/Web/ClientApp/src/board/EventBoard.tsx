@@ -21,12 +21,22 @@ export function EventBoard({ contestId, eventCode }: { contestId: string; eventC
   }
   return (
     <section>
-      <h1>
-        {eventCode}{' '}
-        <span class={`badge ${board.isFinal ? 'final' : ''}`} data-testid="finality">
-          {board.isFinal ? t('final') : board.finalFrom ? `${t('notice')} ${new Date(board.finalFrom).toLocaleString()}` : t('provisional')}
-        </span>{' '}
-        <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
+      <h1 class="board-title">
+        <span data-testid="event-name">
+          {board.eventName ? (
+            <>
+              {board.eventName} <small class="event-code">{eventCode}</small>
+            </>
+          ) : (
+            eventCode
+          )}
+        </span>
+        <span class="pills">
+          <span class={`badge ${board.isFinal ? 'final' : ''}`} data-testid="finality">
+            {board.isFinal ? t('final') : board.finalFrom ? `${t('notice')} ${new Date(board.finalFrom).toLocaleString()}` : t('provisional')}
+          </span>
+          <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
+        </span>
       </h1>
       <BoardNotice board={board} />
       <RankedRows rows={board.rows} />

@@ -19,33 +19,45 @@ export function MedalTable({ medals, limit }: { medals: DelegationAwards[]; limi
       {label}
     </th>
   );
+  const shown = sorted.slice(0, limit ?? sorted.length);
   return (
-    <table class="medals" data-testid="medal-table">
-      <thead>
-        <tr>
-          <th>#</th>
-          {header('delegation', t('delegation'))}
-          {header('first', t('first'))}
-          {header('second', t('second'))}
-          {header('third', t('third'))}
-          {header('total', t('allPrizes'))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.slice(0, limit ?? sorted.length).map((a, i) => (
-          <tr key={a.delegation} data-delegation={a.delegation}>
-            <td>{i + 1}</td>
-            <td>
-              {a.delegation}
-              {!a.final && <span class="badge">{t('provisional')}</span>}
-            </td>
-            <td>{a.first}</td>
-            <td>{a.second}</td>
-            <td>{a.third}</td>
-            <td>{total(a)}</td>
+    <>
+      {shown.some((a) => !a.final) && (
+        <p class="provisional-note" data-testid="provisional-note">
+          <span class="provisional-mark">{t('provisionalPrize')}</span> {t('provisionalNote')}
+        </p>
+      )}
+      <table class="medals" data-testid="medal-table">
+        <thead>
+          <tr>
+            <th>#</th>
+            {header('delegation', t('delegation'))}
+            {header('first', t('first'))}
+            {header('second', t('second'))}
+            {header('third', t('third'))}
+            {header('total', t('allPrizes'))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {shown.map((a, i) => (
+            <tr key={a.delegation} data-delegation={a.delegation} data-final={String(a.final)} class={a.final ? '' : 'provisional'}>
+              <td class="rank">{i + 1}</td>
+              <td>
+                {a.delegation}
+                {!a.final && (
+                  <span class="provisional-mark" data-testid="provisional">
+                    {t('provisionalPrize')}
+                  </span>
+                )}
+              </td>
+              <td>{a.first}</td>
+              <td>{a.second}</td>
+              <td>{a.third}</td>
+              <td>{total(a)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

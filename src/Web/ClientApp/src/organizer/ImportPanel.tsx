@@ -4,6 +4,27 @@ import { describe } from './consoleApi';
 import { api } from './consoleApi';
 import type { ImportError, ImportReport } from './consoleTypes';
 
+/** The preview's columns as organizers name them (the server sends its field names). */
+const columnLabels: Record<string, string> = {
+  row: '行 Row',
+  eventCode: '赛项 Event',
+  id: '编号 Id',
+  name: '姓名 Name',
+  organisation: '单位 Organisation',
+  delegation: '代表队 Delegation',
+  idNumber: '身份证号 ID number',
+  level: '现等级 Current level',
+  keepsIdNumber: '沿用已存身份证号 Keeps stored ID number',
+  criterionId: '模块 Criterion',
+  aspectId: '评分项 Aspect',
+  title: '名称 Title',
+  kind: '类型 Kind',
+  maxMark: '满分 Max mark',
+  step: '步长 Step',
+  aggregation: '汇总方式 Aggregation',
+  spreadThreshold: '分差阈值 Spread threshold',
+};
+
 /**
  * Upload, preview, then commit: the server checks the whole file first and lists every bad row and column; nothing
  * is imported unless every row is good.
@@ -83,13 +104,20 @@ export function ImportPanel({ url, testId, onImported }: { url: string; testId: 
           </p>
           <table>
             <thead>
-              <tr>{report.preview[0] && Object.keys(report.preview[0]).map((k) => <th key={k}>{k}</th>)}</tr>
+              <tr>
+                {report.preview[0] &&
+                  Object.keys(report.preview[0]).map((k) => (
+                    <th key={k} data-field={k}>
+                      {columnLabels[k] ?? k}
+                    </th>
+                  ))}
+              </tr>
             </thead>
             <tbody>
               {report.preview.map((row, i) => (
                 <tr key={i}>
                   {Object.values(row).map((v, j) => (
-                    <td key={j}>{v === null || v === undefined ? '' : String(v)}</td>
+                    <td key={j}>{v === null || v === undefined ? '' : v === true ? '是 Yes' : v === false ? '' : String(v)}</td>
                   ))}
                 </tr>
               ))}

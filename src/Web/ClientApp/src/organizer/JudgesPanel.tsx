@@ -2,19 +2,35 @@ import { useState } from 'preact/hooks';
 import { useConfirm } from '../shared/ConfirmDialog';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
-import type { JudgeProfile, SignInCode } from './consoleTypes';
+import type { ContestView, EventView, JudgeProfile, SignInCode } from './consoleTypes';
 import { ImportPanel } from './ImportPanel';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
 
 interface IssuedCode extends SignInCode {
   judge: JudgeProfile;
+  /** The events the judge sits on ("E001 车工" or "E001 车工 · 裁判长"): a card handed out alone still says where to go. */
+  events: string[];
+}
+
+/** What each judge judges, from the events' panels. */
+function eventsByJudge(events: EventView[]): Map<string, string[]> {
+  const byJudge = new Map<string, string[]>();
+  for (const e of events) {
+    const label = `${e.definition.code} ${e.definition.name}`;
+    const add = (judgeId: string, text: string) => byJudge.set(judgeId, [...(byJudge.get(judgeId) ?? []), text]);
+    const panelists = new Set(e.panels.panels.flatMap((p) => p.judgeIds));
+    panelists.forEach((id) => add(id, label));
+    if (e.panels.chiefJudgeId) add(e.panels.chiefJudgeId, `${label} · 裁判长 Chief`);
+  }
+  return byJudge;
 }
 
 export function JudgesPanel({ contestId }: { contestId: string }) {
   const judges = useLoad(() => api.get<JudgeProfile[]>(`/api/contests/${contestId}/judges`), contestId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [codes, setCodes] = useState<IssuedCode[]>([]);
+  const [contestName, setContestName] = useState('');
   const [form, setForm] = useState({ id: '', name: '', organisation: '' });
   const action = useAction();
   const confirm = useConfirm();
@@ -29,10 +45,14 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
   const issue = () =>
     void action.run(async () => {
       const chosen = (judges.data ?? []).filter((j) => selected.has(j.id));
+      const contest = await api.get<ContestView>(`/api/contests/${contestId}`);
+      const events = await Promise.all(contest.eventCodes.map((code) => api.get<EventView>(`/api/contests/${contestId}/events/${encodeURIComponent(code)}`)));
+      const judging = eventsByJudge(events);
       const issued: IssuedCode[] = [];
       for (const judge of chosen) {
-        issued.push({ ...(await api.post<SignInCode>(`${base}/${encodeURIComponent(judge.id)}/sign-in-codes`)), judge });
+        issued.push({ ...(await api.post<SignInCode>(`${base}/${encodeURIComponent(judge.id)}/sign-in-codes`)), judge, events: judging.get(judge.id) ?? [] });
       }
+      setContestName(contest.definition.name);
       setCodes(issued);
       return `已发放 ${issued.length} 个登录码 · ${issued.length} codes issued`;
     });
@@ -125,11 +145,20 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
       </section>
       {codes.length > 0 && (
         <section class="code-sheet" data-testid="code-sheet">
+          <h2 class="code-sheet-title" data-testid="code-sheet-contest">
+            {contestName} · 裁判登录码 Judges' sign-in codes
+          </h2>
           {codes.map((c) => (
             <figure key={c.code} class="code-card">
+              <div class="card-contest">{contestName}</div>
               <div class="qr" dangerouslySetInnerHTML={{ __html: c.qrSvg }} />
               <figcaption>
                 <strong>{c.judge.name}</strong> ({c.judge.id})
+                {c.events.map((e) => (
+                  <div key={e} class="card-event" data-testid="card-event">
+                    {e}
+                  </div>
+                ))}
                 <br />
                 登录码 <code data-testid="sign-in-code">{c.code}</code>
                 <br />

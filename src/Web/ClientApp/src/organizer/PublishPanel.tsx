@@ -26,6 +26,8 @@ function consequence(view: EventView, to: EventStatus): string {
   }
 }
 
+const at = (time: string) => new Date(time).toLocaleString();
+
 const awardLabel = { First: '一等奖', Second: '二等奖', Third: '三等奖', Merit: '优胜奖', None: '' } as const;
 
 export function PublishPanel({ contestId, path, view, onChanged }: { contestId: string; path: string; view: EventView; onChanged: () => void }) {
@@ -62,10 +64,20 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
         <span>
           状态 Status: <strong class={`status ${view.status}`}>{view.status}</strong>
         </span>
-        {view.publishedAt && (
-          <span data-testid="notice">
-            {board.data?.isFinal ? '最终成绩 Final' : `公示中 Notice period until ${board.data?.finalFrom ? new Date(board.data.finalFrom).toLocaleString() : '…'}`}
-          </span>
+        {view.publishedAt && board.data?.isFinal && <span data-testid="notice">最终成绩 Final</span>}
+        {view.publishedAt && board.data && !board.data.isFinal && (
+          <>
+            <span data-testid="notice">
+              {view.noticeUntil && new Date(view.noticeUntil) > new Date()
+                ? `公示中，至 ${at(view.noticeUntil)} · Notice period until ${at(view.noticeUntil)}`
+                : '公示期已结束 Notice period over'}
+            </span>
+            {view.appealsUntil && (
+              <span data-testid="appeal-deadline">
+                申诉截止 {at(view.appealsUntil)} · Appeals until {at(view.appealsUntil)}
+              </span>
+            )}
+          </>
         )}
         {step && (
           <button class="primary" data-testid="advance" onClick={() => void advance()} disabled={action.busy}>

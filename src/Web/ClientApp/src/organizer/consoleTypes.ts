@@ -157,6 +157,10 @@ export interface EventView {
   recusals: Recusal[];
   publishedAt: string | null;
   schemeVersion: number;
+  /** Publication + noticeHours: the 公示 the organizer set. */
+  noticeUntil?: string | null;
+  /** Publication + appealHours: the last moment to lodge an appeal. */
+  appealsUntil?: string | null;
 }
 
 export interface CompetitorEntry {

@@ -89,6 +89,8 @@ export interface LeaderboardView {
   isFinal: boolean;
   publicBoard: PublicBoardMode;
   finalFrom?: string | null;
+  /** The event's name (the code alone means little to a spectator). */
+  eventName?: string | null;
 }
 
 export interface DelegationAwards {
