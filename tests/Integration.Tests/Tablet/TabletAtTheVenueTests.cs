@@ -22,6 +22,7 @@ public sealed class TabletAtTheVenueTests(CompetitionsFixture fixture)
         await tablet.ScoreAsync("B1", 3);
         await Expect(page.GetByTestId("connection")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("offline"));
         await Expect(page.GetByTestId("waiting")).ToContainTextAsync("2 条评分待上传");
+        await tablet.ScreenshotAsync("judge-marks-waiting-landscape");
 
         // As long as a list of 81 competitors: the page scrolls well past the header's height.
         await page.EvaluateAsync("() => { document.querySelector('main').style.paddingBottom = '3000px'; window.scrollTo(0, 2500); }");
@@ -53,6 +54,7 @@ public sealed class TabletAtTheVenueTests(CompetitionsFixture fixture)
         await Expect(dialog).ToHaveAttributeAsync("aria-modal", "true");
         await Expect(dialog).ToHaveAccessibleNameAsync("A1 外圆 Φ40");
         await Expect(page.GetByTestId("keypad-display")).ToHaveTextAsync("3");
+        await tablet.ScreenshotAsync("judge-keypad-landscape");
 
         // Tab and Shift+Tab cycle inside the dialog: the sheet behind it cannot be reached.
         for (var i = 0; i < 20; i++)
@@ -72,6 +74,7 @@ public sealed class TabletAtTheVenueTests(CompetitionsFixture fixture)
 
         // Escape closes without a change and gives the focus back to the value it was opened from.
         await opener.ClickAsync();
+        await Expect(page.Locator(".keypad [data-key='7']")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToBeHiddenAsync();
         await Expect(opener).ToBeFocusedAsync();
@@ -101,6 +104,7 @@ public sealed class TabletAtTheVenueTests(CompetitionsFixture fixture)
         await search.FillAsync("m3x");
         await Expect(listed).ToHaveCountAsync(1);
         Assert.Equal(["C2"], await ListedAsync());
+        await tablet.ScreenshotAsync("judge-competitor-search-portrait");
 
         await search.FillAsync("P8R4");
         await Expect(listed).ToHaveCountAsync(1);

@@ -22,10 +22,15 @@ export function MeasurementKeypad(props: {
   const value = text === '' ? NaN : Number(text);
   const valid = !Number.isNaN(value) && validate('Measurement', props.maxMark, props.step, value);
 
+  // Listened for on the document, not the dialog: a key pressed before the focus has moved in is still the dialog's.
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     dialog.current?.querySelector<HTMLButtonElement>('[data-key="7"]')?.focus();
-    return () => opener?.focus();
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      opener?.focus();
+    };
   }, []);
 
   function press(key: string) {
@@ -51,7 +56,10 @@ export function MeasurementKeypad(props: {
     const focusable = [...(dialog.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
+    if (!dialog.current?.contains(document.activeElement)) {
+      event.preventDefault();
+      first?.focus();
+    } else if (event.shiftKey && document.activeElement === first) {
       event.preventDefault();
       last?.focus();
     } else if (!event.shiftKey && document.activeElement === last) {
@@ -62,7 +70,7 @@ export function MeasurementKeypad(props: {
 
   return (
     <div class="keypad-backdrop">
-      <div class="keypad" role="dialog" aria-modal="true" aria-labelledby="keypad-title" ref={dialog} onKeyDown={onKeyDown}>
+      <div class="keypad" role="dialog" aria-modal="true" aria-labelledby="keypad-title" ref={dialog}>
         <h3 id="keypad-title" class="keypad-title">
           {props.title}
         </h3>
