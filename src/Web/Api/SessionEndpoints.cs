@@ -17,7 +17,12 @@ public static class SessionEndpoints
                 ? null
                 : await grains.GetGrain<ISignInCodeGrain>(SecretHash.Of(request.Code.Trim())).Redeem(SecretHash.Of(token));
             return session is null
-                ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: "The code is unknown, already used or expired. Ask the organizers for a new one.")
+                ? TypedResults.Problem(
+                    statusCode: StatusCodes.Status401Unauthorized,
+                    title: "Sign-in refused",
+                    detail: "The code is unknown, already used or expired. Ask the organizers for a new one.",
+                    type: "urn:competitions:problem:sign-in-refused",
+                    extensions: new Dictionary<string, object?> { ["code"] = "sign-in-refused" })
                 : TypedResults.Ok(new SessionResponse(token, session.ContestId, session.JudgeId, session.ExpiresAt));
         }).AllowAnonymous();
 

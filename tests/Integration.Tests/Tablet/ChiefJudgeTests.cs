@@ -81,14 +81,14 @@ public sealed class ChiefJudgeTests(CompetitionsFixture fixture)
         await Expect(board.Locator("td:has-text('✓')")).ToHaveCountAsync(3);
         await page.GetByTestId("lock").ClickAsync();
         await confirm.GetByTestId("confirm-ok").ClickAsync();
-        await Expect(page.GetByTestId("event-status")).ToHaveTextAsync("Locked");
+        await Expect(page.GetByTestId("event-status")).ToHaveTextAsync("已锁定");
 
         // After lock a correction needs a reason, and lands in the ledger with it.
         await board.Locator("tr[data-competitor='C3']").ClickAsync();
         await page.Locator("[data-aspect='B1'] [data-judge='J3'] [data-testid='correct']").ClickAsync();
         await page.Locator("[data-testid='action-form'] input[name='value']").FillAsync("3");
         await page.Locator("[data-testid='action-form'] button[type='submit']").ClickAsync();
-        await Expect(page.GetByTestId("action-error")).ToContainTextAsync("reason is required");
+        await Expect(page.GetByTestId("action-error")).ToContainTextAsync("必须填写原因");
 
         await page.Locator("[data-testid='action-form'] input[name='reason']").FillAsync("纸质评分表为 3 分");
         await page.Locator("[data-testid='action-form'] button[type='submit']").ClickAsync();

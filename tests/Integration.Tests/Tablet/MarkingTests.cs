@@ -126,7 +126,8 @@ public sealed class MarkingTests(CompetitionsFixture fixture)
         await tablet.ScoreAsync("A2", 2);
 
         await Expect(tablet.MarkStatus("A2")).ToHaveAttributeAsync("data-status", "rejected");
-        await Expect(tablet.MarkStatus("A2")).ToContainTextAsync("0, 1, 2 or 3, not 7");
+        // Said in the tablet's language from the refusal's code, not the server's English.
+        await Expect(tablet.MarkStatus("A2")).ToContainTextAsync("评价项只能是 0、1、2、3");
         Assert.Empty(await contest.LedgerAsync("C2"));
     }
 

@@ -2,7 +2,7 @@ import { language, setLanguage, t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
 import { ChiefDashboard } from './ChiefDashboard';
 import { ChiefSheet } from './ChiefSheet';
-import { CompetitorList } from './CompetitorList';
+import { CompetitorList, useOutbox } from './CompetitorList';
 import { EventList } from './EventList';
 import { MarkingSheet } from './MarkingSheet';
 import { go, useRoute } from '../shared/route';
@@ -17,6 +17,7 @@ export function App() {
   const route = useRoute();
   const state = useSignal(connection);
   useSignal(workload);
+  const waiting = useOutbox().filter((e) => e.status === 'pending').length;
 
   if (route[0] === 'sign-in' || !current) {
     return <SignIn code={route[0] === 'sign-in' ? route[1] : undefined} />;
@@ -30,6 +31,11 @@ export function App() {
         <span class={`connection ${state}`} data-testid="connection">
           {state === 'online' ? t('online') : state === 'offline' ? t('offline') : t('sessionRevoked')}
         </span>
+        {waiting > 0 && (
+          <span class="waiting" data-testid="waiting" role="status">
+            <strong>{waiting}</strong> {t('marksWaiting')}
+          </span>
+        )}
         <button class="link" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>{t('language')}</button>
         <button
           class="link"

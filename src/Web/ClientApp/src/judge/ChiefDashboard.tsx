@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, request } from '../shared/api';
 import { useConfirm } from '../shared/ConfirmDialog';
-import { fill, refusal, t } from '../shared/i18n';
+import { eventStatus, fill, refusal, t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
 import { useSignal } from '../shared/signal';
 import { go } from '../shared/route';
@@ -47,7 +47,9 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
         <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
       </h2>
       <p>
-        {t('status')}: <strong data-testid="event-status">{assignment?.status}</strong>{' '}
+        {t('status')}: <strong data-testid="event-status" data-status={assignment?.status}>
+          {eventStatus(assignment?.status)}
+        </strong>{' '}
         <button class="primary" data-testid="lock" disabled={assignment?.status !== 'Scoring'} onClick={() => void lock()}>
           {t('lockEvent')}
         </button>
@@ -76,7 +78,19 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
           <tbody>
             {board.rows.map((row) => (
               // The live board is keyed by competitor id: the chief opens sheets by it.
-              <tr key={row.key} data-competitor={row.key} onClick={() => go('chief', eventCode, 'competitor', row.key)}>
+              // A row opens its sheet from the keyboard too (Tab, Enter); it stays a row so the table reads as a table.
+              <tr
+                key={row.key}
+                data-competitor={row.key}
+                tabIndex={0}
+                onClick={() => go('chief', eventCode, 'competitor', row.key)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    go('chief', eventCode, 'competitor', row.key);
+                  }
+                }}
+              >
                 <td>{row.rank}</td>
                 <td>{row.blindCode ?? row.key}</td>
                 <td>{row.total.toFixed(2)}</td>

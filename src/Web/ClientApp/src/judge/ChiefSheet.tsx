@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, newId, request } from '../shared/api';
-import { refusal, t } from '../shared/i18n';
+import { entryKind, refusal, t } from '../shared/i18n';
 import { Modal } from '../shared/Modal';
 import { useSignal } from '../shared/signal';
 import type { AspectView, LedgerEntryView, ScoresheetView } from '../shared/types';
@@ -165,7 +165,7 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
             <tr key={entry.entryId} data-kind={entry.kind}>
               <td>{entry.sequence}</td>
               <td>{new Date(entry.recordedAt).toLocaleTimeString()}</td>
-              <td>{entry.kind}</td>
+              <td>{entryKind(entry.kind)}</td>
               <td>{entry.aspectId}</td>
               <td>{entry.judgeId}</td>
               <td>{entry.previousValue ?? ''}</td>

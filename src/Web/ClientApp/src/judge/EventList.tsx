@@ -1,4 +1,4 @@
-import { t } from '../shared/i18n';
+import { eventStatus, t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
 import { go } from '../shared/route';
 import { workload } from './workload';
@@ -20,7 +20,9 @@ export function EventList() {
             <button class="card" onClick={() => go(assignment.isChief ? 'chief' : 'event', assignment.eventCode)}>
               <strong>{assignment.eventName}</strong>
               <span>{assignment.venue}</span>
-              <span class={`status ${assignment.status}`}>{assignment.status}</span>
+              <span class={`status ${assignment.status}`} data-testid="assignment-status">
+                {eventStatus(assignment.status)}
+              </span>
               {assignment.isChief && <span class="tag">{t('chief')}</span>}
             </button>
           </li>

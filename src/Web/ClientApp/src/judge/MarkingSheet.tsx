@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { newId } from '../shared/api';
-import { t } from '../shared/i18n';
+import { refusal, t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
 import type { AspectDefinition } from '../shared/types';
 import { useOutbox } from './CompetitorList';
@@ -64,13 +64,14 @@ export function MarkingSheet({ eventCode, competitorId }: { eventCode: string; c
                     </div>
                   )}
                 </div>
-                <div class="aspect-input">
+                <div class="aspect-input" role="group" aria-label={`${aspect.id} ${aspect.title}`}>
                   {aspect.kind === 'Judgement' ? (
                     [0, 1, 2, 3].map((score) => (
                       <button
                         type="button"
                         class={`score ${mark.value === score ? 'chosen' : ''}`}
                         data-score={score}
+                        aria-pressed={mark.value === score}
                         disabled={!editable(aspect.id)}
                         onClick={() => void enter(aspect, score)}
                       >
@@ -103,6 +104,7 @@ export function MarkingSheet({ eventCode, competitorId }: { eventCode: string; c
       </button>
       {keypadFor && (
         <MeasurementKeypad
+          title={`${keypadFor.id} ${keypadFor.title}`}
           maxMark={keypadFor.maxMark}
           step={keypadFor.step}
           initial={shown.get(keypadFor.id)!.value}
@@ -126,7 +128,7 @@ function MarkStatus({ mark }: { mark: ShownMark }) {
   return (
     <span class={`mark-status ${mark.status}`} data-testid="mark-status" data-status={mark.status}>
       {label}
-      {mark.error && <span class="reason">: {mark.error}</span>}
+      {(mark.error || mark.errorCode) && <span class="reason">: {refusal({ status: 0, code: mark.errorCode, detail: mark.error })}</span>}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request } from '../shared/api';
-import { t } from '../shared/i18n';
+import { refusal, t } from '../shared/i18n';
 import type { SessionResponse } from '../shared/types';
 import { go } from '../shared/route';
 import { saveSession } from './session';
@@ -22,7 +22,7 @@ export function SignIn({ code: linked }: { code?: string }) {
       await refreshWorkload();
       go();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(e instanceof ApiError ? refusal(e.problem) : String(e));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,8 @@ export interface ShownMark {
   value: number | null;
   status: OutboxStatus | 'server' | null;
   error?: string;
+  /** The refusal's problem code, so the reason is said in the tablet's language. */
+  errorCode?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export function shownMark(entries: OutboxEntry[], sheet: JudgeSheetView | undefi
   }
   if (local.status === 'rejected') {
     const accepted = entries.filter((e) => e.kind === 'mark' && e.competitorId === competitorId && e.aspectId === aspectId && e.status !== 'rejected').at(-1);
-    return { value: accepted?.value ?? server, status: 'rejected', error: local.error };
+    return { value: accepted?.value ?? server, status: 'rejected', error: local.error, errorCode: local.errorCode };
   }
   return { value: local.value ?? null, status: local.status };
 }

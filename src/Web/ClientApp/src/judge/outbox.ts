@@ -21,6 +21,8 @@ export interface OutboxEntry {
   createdAt: string;
   status: OutboxStatus;
   error?: string;
+  /** The problem code of a refusal (absent in entries stored before codes were kept). */
+  errorCode?: string;
 }
 
 const databaseName = 'competitions-judge';

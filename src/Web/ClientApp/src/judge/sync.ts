@@ -20,6 +20,7 @@ const maxBatch = 100;
 interface MarkOutcome {
   markId: string;
   status: number;
+  code?: string;
   detail?: string;
 }
 
@@ -71,7 +72,7 @@ async function drainOnce(): Promise<void> {
       }
       if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
         for (const entry of run) {
-          await update({ ...entry, status: 'rejected', error: error.message });
+          await update({ ...entry, status: 'rejected', error: error.message, errorCode: error.problem.code });
         }
         continue;
       }
@@ -101,9 +102,9 @@ async function sendMarks(marks: OutboxEntry[], token: string): Promise<boolean> 
   for (const [index, outcome] of answer.outcomes.entries()) {
     const entry = marks[index];
     if (outcome.status >= 200 && outcome.status < 300) {
-      await update({ ...entry, status: 'synced', error: undefined });
+      await update({ ...entry, status: 'synced', error: undefined, errorCode: undefined });
     } else if (outcome.status >= 400 && outcome.status < 500) {
-      await update({ ...entry, status: 'rejected', error: outcome.detail ?? `HTTP ${outcome.status}` });
+      await update({ ...entry, status: 'rejected', error: outcome.detail ?? `HTTP ${outcome.status}`, errorCode: outcome.code });
     } else {
       retry = true;
     }

@@ -1,4 +1,5 @@
 import { signal } from './signal';
+import { ledgerKindNames, staffRefusals } from './staffText';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -32,6 +33,9 @@ const zh = {
   offline: '离线：评分保存在平板上，联网后自动上传',
   online: '在线',
   queued: '待上传',
+  marksWaiting: '条评分待上传',
+  searchCompetitors: '搜索工位号或编号',
+  noMatch: '没有符合的选手',
   sessionRevoked: '登录已失效或被撤销。未上传的评分仍保存在本平板上，请重新登录后自动上传。',
   remarkRequested: '裁判长要求重评',
   measurement: '测量',
@@ -146,6 +150,9 @@ const en: Record<MessageKey, string> = {
   offline: 'Offline: marks are kept on the tablet and sent when back online',
   online: 'Online',
   queued: 'queued',
+  marksWaiting: 'marks waiting to send',
+  searchCompetitors: 'Search by station or code',
+  noMatch: 'No competitor matches',
   sessionRevoked: 'Your session has expired or was revoked. Marks not yet sent are kept on this tablet and will be sent after you sign in again.',
   remarkRequested: 'Chief judge asks for a re-mark',
   measurement: 'Measurement',
@@ -247,6 +254,7 @@ const count = (figures: Figures, name: string): number => (typeof figures[name] 
 
 /** Refusals the interface says in its own words, by problem code; any other falls back to the server's text. */
 const refusals: Record<string, Record<Language, (figures: Figures) => string>> = {
+  ...staffRefusals,
   'appeal-required': {
     'zh-CN': () => '成绩已公布：只能依据仲裁组已支持的该选手申诉更改，请选择该申诉。',
     en: () => 'Results are published: they change only for an appeal the arbitration group upheld for this competitor; choose it.',
@@ -268,4 +276,14 @@ export function refusal(problem: { code?: string; detail?: string; title?: strin
 /** A message with its {placeholders} filled in, in the current language. */
 export function fill(key: MessageKey, values: Record<string, string | number>): string {
   return t(key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A ledger entry's kind in the current language; an unknown kind shows as stored. */
+export function entryKind(kind: string): string {
+  return ledgerKindNames[kind]?.[language.value] ?? kind;
+}
+
+/** An event status (Setup, Scoring, Locked, Published) in the current language; an unknown one shows as sent. */
+export function eventStatus(status: string | undefined): string {
+  return status && status in zh ? t(status as MessageKey) : (status ?? '');
 }
