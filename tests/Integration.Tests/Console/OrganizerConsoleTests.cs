@@ -40,7 +40,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await page.Locator("input[name=userName]").FillAsync(userName);
         await page.Locator("input[name=password]").FillAsync("wrong-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
-        await Expect(page.Locator(".outcome.error")).ToContainTextAsync("wrong");
+        await Expect(page.Locator(".outcome.error")).ToContainTextAsync("用户名或密码不正确");
         await page.Locator("input[name=password]").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
         await Expect(page.GetByTestId("account")).ToContainTextAsync("王老师");

@@ -172,8 +172,10 @@ public sealed class TabletAtTheVenueTests(CompetitionsFixture fixture)
         await page.Locator("[data-testid='action-form'] button[type='submit']").ClickAsync();
         await Expect(page.GetByTestId("action-error")).ToHaveTextAsync("必须填写原因，原因将记入审计记录。");
 
-        // The same refusal in English when the chief switches language.
+        // The same refusal in English when the chief switches language (the form is a modal dialog: closed first).
+        await page.Keyboard.PressAsync("Escape");
         await page.Locator("header.bar button.link", new() { HasText = "English" }).ClickAsync();
+        await page.Locator("[data-aspect='B1'] [data-judge='J1'] [data-testid='request-remark']").ClickAsync();
         await page.Locator("[data-testid='action-form'] button[type='submit']").ClickAsync();
         await Expect(page.GetByTestId("action-error")).ToHaveTextAsync("A reason is required; it is kept in the audit trail.");
         await Expect(page.Locator("[data-testid='audit'] tr[data-kind='mark-entered']")).ToContainTextAsync("Mark entered");

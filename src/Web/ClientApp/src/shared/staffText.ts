@@ -42,7 +42,11 @@ export const staffRefusals: Record<string, Say> = {
   'status-forbidden': same('您无权将赛项转为该状态。', 'You may not move the event to that status.'),
   'not-ready': same('赛项尚未准备好评分（评分标准、选手或裁判组缺失）。', 'The event is not ready for marking (scheme, competitors or panels missing).'),
   // Access and the server itself
-  'sign-in-refused': same('登录码无效、已使用或已过期，请向组委会索取新的登录码。', 'The code is unknown, already used or expired. Ask the organizers for a new one.'),
+  // One code for every way of signing in (password or one-time code), so the text names both.
+  'sign-in-refused': same(
+    '登录失败：用户名或密码不正确，或登录码无效、已使用或已过期（登录码请向组委会索取）。',
+    'Sign-in refused: wrong user name or password, or the code is unknown, already used or expired (ask the organizers for a new code).',
+  ),
   unauthenticated: same('登录已失效，请重新登录。', 'Your session has expired; sign in again.'),
   forbidden: same('您无权执行此操作。', 'You may not do this.'),
   'wrong-contest': same('本次登录不属于该赛事。', 'This session does not belong to this contest.'),
