@@ -6,25 +6,12 @@ namespace Competitions.Web.Live;
 
 /// <summary>
 /// Public board deltas leave this node through one loop with at most one waiting delta per event. While the node
-/// keeps up, each delta goes out as it comes. A group send only queues the writes: the sockets are written by
-/// thread-pool work that competes with judges' requests. So before each send the loop waits until the thread pool's
-/// queue is short again; meanwhile a busy event's later deltas fold into the one still waiting
-/// (<see cref="LeaderboardDelta.Then"/>). Fan-out then runs at the rate the node can deliver, in fewer, fuller deltas,
-/// and judges' requests never queue behind a backlog of viewers' writes. Staff boards, with few viewers, bypass it.
+/// keeps up, each delta goes out as it comes; when the loop falls behind, a busy event's later deltas fold into the
+/// one still waiting (<see cref="LeaderboardDelta.Then"/>), so viewers get fewer, fuller deltas instead of a queue.
+/// Staff boards, with few viewers, bypass it.
 /// </summary>
 public sealed class PublicBoardDispatch(IHubContext<LiveHub> hub, ILogger<PublicBoardDispatch> logger) : BackgroundService
 {
-    /// <summary>
-    /// Queued thread-pool items above which the node counts as busy: fewer than one event's viewers (each send to a
-    /// group queues a write per viewer), so the next fan-out starts when the last one has mostly drained.
-    /// </summary>
-    private const int BusyBacklog = 32;
-
-    /// <summary>Viewers wait for a busy node at most this long: under a sustained load they still move, merged.</summary>
-    private static readonly TimeSpan MostHeldFor = TimeSpan.FromMilliseconds(500);
-
-    private static readonly TimeSpan LookAgainIn = TimeSpan.FromMilliseconds(10);
-
     /// <summary>
     /// A group send completes when every viewer's buffer took the delta; a viewer whose buffer is full would hold up
     /// every event's viewers, so the loop moves on after this and the send finishes on its own.
@@ -60,7 +47,6 @@ public sealed class PublicBoardDispatch(IHubContext<LiveHub> hub, ILogger<Public
         while (!stoppingToken.IsCancellationRequested)
         {
             await _ready.WaitAsync(stoppingToken);
-            await WhileBusyAsync(stoppingToken);
             LeaderboardDelta delta;
             lock (_gate)
             {
@@ -81,15 +67,6 @@ public sealed class PublicBoardDispatch(IHubContext<LiveHub> hub, ILogger<Public
             {
                 logger.LogWarning(e, "Sending a public delta of {EventKey} failed", delta.EventKey);
             }
-        }
-    }
-
-    private static async Task WhileBusyAsync(CancellationToken stoppingToken)
-    {
-        var since = TimeProvider.System.GetTimestamp();
-        while (ThreadPool.PendingWorkItemCount > BusyBacklog && TimeProvider.System.GetElapsedTime(since) < MostHeldFor)
-        {
-            await Task.Delay(LookAgainIn, stoppingToken);
         }
     }
 }
