@@ -29,9 +29,17 @@ public sealed class PublicBoardDispatch(IHubContext<LiveHub> hub, ILogger<Public
         {
             if (_waiting.TryGetValue(delta.EventKey, out var waiting))
             {
-                // Out of sequence (a rebuilt board, a new epoch): the newer delta wins and viewers catch up from it.
-                _waiting[delta.EventKey] = waiting.IsFollowedBy(delta) ? waiting.Then(delta) : delta;
-                Telemetry.PublicDeltasMerged.Add(1);
+                if (waiting.IsFollowedBy(delta))
+                {
+                    _waiting[delta.EventKey] = waiting.Then(delta);
+                    Telemetry.PublicDeltasMerged.Add(1);
+                }
+                else
+                {
+                    // Out of sequence (a rebuilt board, a new epoch): the newer delta wins and viewers catch up from it.
+                    _waiting[delta.EventKey] = delta;
+                }
+
                 return;
             }
 
