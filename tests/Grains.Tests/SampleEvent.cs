@@ -2,6 +2,7 @@ using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
+using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Scheme;
@@ -24,6 +25,8 @@ public sealed class SampleEvent(IGrainFactory grains, string contestId)
     public string EventKey => Keys.Event(ContestId, EventCode);
 
     public IEventGrain Event => grains.GetGrain<IEventGrain>(EventKey);
+
+    public ILeaderboardGrain Board => grains.GetGrain<ILeaderboardGrain>(EventKey);
 
     public IScoresheetGrain Sheet(string competitorId) => grains.GetGrain<IScoresheetGrain>(Keys.Scoresheet(EventKey, competitorId));
 

@@ -1,4 +1,6 @@
+using Competitions.Contracts;
 using Competitions.Contracts.Errors;
+using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Ledger;
 using Competitions.Grains.Ledger;
 
@@ -37,6 +39,34 @@ public sealed class ScoresheetGrainTests(GrainCluster cluster)
         var rows = await Stream(sample, "C2");
         Assert.Equal([1, 2], rows.Select(r => r.Record.Sequence));
         Assert.Empty(LedgerChain.Verify(rows));
+        await AssertBoardShowsSheet(sample, "C2");
+    }
+
+    [Fact]
+    public async Task A_batch_resent_after_its_commit_lost_its_answer_brings_the_board_up_to_the_sheet()
+    {
+        var sample = await SampleEvent.CreateAsync(cluster.Grains);
+        await sample.MarkAsync("C1", "J1", 3m);
+        var batch = new[] { new MarkSubmission(Guid.NewGuid(), "J2", "A1", 3m, "tablet") };
+
+        cluster.Ledger.FailNextAppends(1, afterStoring: true);
+        var first = await sample.Sheet("C1").SubmitMarks(Caller.Judge("J2"), batch);
+        var resent = await sample.Sheet("C1").SubmitMarks(Caller.Judge("J2"), batch);
+
+        Assert.Null(Assert.Single(first).Receipt);
+        Assert.Equal(2, Assert.Single(resent).Receipt!.Sequence);
+        await AssertBoardShowsSheet(sample, "C1");
+    }
+
+    /// <summary>The board was built before the lost answer, so only the sheet can tell it of the stored mark.</summary>
+    private static async Task AssertBoardShowsSheet(SampleEvent sample, string competitorId)
+    {
+        var sheet = await sample.Sheet(competitorId).Get();
+        var board = await sample.Board.Get();
+        var row = board.Rows.Single(r => r.CompetitorId == competitorId);
+        Assert.Equal(2, sheet.LedgerSequence);
+        Assert.Equal(0, row.MissingMarks);
+        Assert.Equal(sheet.Total, row.Total);
     }
 
     [Fact]

@@ -49,13 +49,13 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         }
 
         var outcomes = new List<MarkOutcome>(marks.Count);
-        var appended = false;
+        var answered = false;
         foreach (var mark in marks)
         {
             try
             {
-                var (receipt, stored) = await Store(MarkDraft(caller, mark), () => ValidateMark(caller, mark));
-                appended |= stored;
+                var receipt = await Store(MarkDraft(caller, mark), () => ValidateMark(caller, mark));
+                answered = true;
                 outcomes.Add(MarkOutcome.Stored(mark.MarkId, receipt));
             }
             catch (CompetitionRuleException problem)
@@ -72,7 +72,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
             }
         }
 
-        if (appended)
+        if (answered)
         {
             await PublishStanding();
         }
@@ -207,24 +207,23 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         return Task.CompletedTask;
     }
 
-    /// <summary>Validates, appends, applies and acknowledges one command; the leaderboard hears of it before the answer.</summary>
+    /// <summary>
+    /// Validates, appends, applies and acknowledges one command; the leaderboard hears of it before the answer. A resend
+    /// of a stored command tells the board too: the first attempt may have been committed by a connection that broke
+    /// before it answered, so the board never heard of it (it ignores a standing it already has).
+    /// </summary>
     private async Task<LedgerReceipt> Execute(LedgerRecord draft, Action validate)
     {
-        var (receipt, stored) = await Store(draft, validate);
-        if (stored)
-        {
-            await PublishStanding();
-        }
-
+        var receipt = await Store(draft, validate);
+        await PublishStanding();
         return receipt;
     }
 
     /// <summary>
-    /// Validates, appends and applies one command; <c>Stored</c> is false when it was in the ledger already. A
-    /// command whose entry id is already in the ledger is answered with the stored entry, so a tablet that resends
-    /// after a lost acknowledgement gets the same answer.
+    /// Validates, appends and applies one command. A command whose entry id is already in the ledger is answered with
+    /// the stored entry, so a tablet that resends after a lost acknowledgement gets the same answer.
     /// </summary>
-    private async Task<(LedgerReceipt Receipt, bool Stored)> Store(LedgerRecord draft, Action validate)
+    private async Task<LedgerReceipt> Store(LedgerRecord draft, Action validate)
     {
         try
         {
@@ -236,7 +235,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
             // A resend of something already stored must not be refused because the sheet has moved on since.
             if (await ledgerStore.FindAsync(draft.EntryId) is { } stored)
             {
-                return (SameCommandOrConflict(stored.Record, draft), false);
+                return SameCommandOrConflict(stored.Record, draft);
             }
 
             throw;
@@ -245,7 +244,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         try
         {
             var row = (await AppendAndApplyAsync([draft]))[0];
-            return (Receipt(row.Record), true);
+            return Receipt(row.Record);
         }
         catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
         {
@@ -255,7 +254,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
                 throw;
             }
 
-            return (SameCommandOrConflict(stored.Record, draft), false);
+            return SameCommandOrConflict(stored.Record, draft);
         }
         catch
         {
