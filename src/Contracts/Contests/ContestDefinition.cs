@@ -1,3 +1,5 @@
+using Competitions.Domain.Awards;
+
 namespace Competitions.Contracts.Contests;
 
 [GenerateSerializer, Immutable]
@@ -8,4 +10,5 @@ public sealed record ContestDefinition(
     [property: Id(3)] DateOnly EndsOn,
     [property: Id(4)] string TimeZone,
     [property: Id(5)] IReadOnlyList<string> Venues,
-    [property: Id(6)] IReadOnlyList<string>? Delegations = null);
+    [property: Id(6)] IReadOnlyList<string>? Delegations = null,
+    [property: Id(7)] MedalCounting MedalCounting = MedalCounting.AllEvents);

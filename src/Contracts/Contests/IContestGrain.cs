@@ -1,3 +1,5 @@
+using Competitions.Domain.Awards;
+
 namespace Competitions.Contracts.Contests;
 
 /// <summary>A contest: its definition and the index of its events and judges. Key: contest id.</summary>
@@ -9,6 +11,9 @@ public interface IContestGrain : IGrainWithStringKey
     Task<ContestView> Get();
 
     Task<bool> Exists();
+
+    /// <exception cref="Errors.CompetitionRuleException">NotFound when the contest was never defined.</exception>
+    Task<ContestView> SetMedalCounting(MedalCounting counting);
 
     Task RegisterEvent(string eventCode);
 

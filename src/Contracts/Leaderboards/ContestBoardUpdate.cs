@@ -1,3 +1,5 @@
+using Competitions.Domain.Awards;
+
 namespace Competitions.Contracts.Leaderboards;
 
 /// <summary>
@@ -13,4 +15,5 @@ public sealed record ContestBoardUpdate(
     [property: Id(3)] IReadOnlyList<EventSummary> Events,
     [property: Id(4)] IReadOnlyList<DelegationAwards> Medals,
     [property: Id(5)] IReadOnlyList<DelegationBest> BestOfDelegation,
-    [property: Id(6)] DateTimeOffset ChangedAt);
+    [property: Id(6)] DateTimeOffset ChangedAt,
+    [property: Id(7)] MedalCounting MedalCounting);

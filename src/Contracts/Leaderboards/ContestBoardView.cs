@@ -1,3 +1,5 @@
+using Competitions.Domain.Awards;
+
 namespace Competitions.Contracts.Leaderboards;
 
 /// <summary>
@@ -13,4 +15,5 @@ public sealed record ContestBoardView(
     [property: Id(3)] IReadOnlyList<DelegationAwards> Medals,
     [property: Id(4)] IReadOnlyList<DelegationBest>? BestOfDelegation = null,
     [property: Id(5)] string Epoch = "",
-    [property: Id(6)] long Version = 0);
+    [property: Id(6)] long Version = 0,
+    [property: Id(7)] MedalCounting MedalCounting = MedalCounting.AllEvents);

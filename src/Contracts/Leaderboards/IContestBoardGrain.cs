@@ -1,3 +1,4 @@
+using Competitions.Contracts.Contests;
 using Orleans.Concurrency;
 
 namespace Competitions.Contracts.Leaderboards;
@@ -14,6 +15,17 @@ public interface IContestBoardGrain : IGrainWithStringKey
 
     [OneWay]
     Task UpdateEvent(EventSummary summary);
+
+    /// <summary>
+    /// An event was added to the contest: a board viewed before it existed would otherwise not show it until its
+    /// leaderboard next changes. One-way: the contest grain calls it while it registers the event.
+    /// </summary>
+    [OneWay]
+    Task AddEvent(string eventCode);
+
+    /// <summary>The contest's name or medal counting changed. One-way: the contest grain calls it while it changes.</summary>
+    [OneWay]
+    Task ApplyDefinition(ContestDefinition definition);
 
     /// <summary>Subscribes (or renews) a web node's observer; subscriptions expire unless renewed within two minutes.</summary>
     Task Subscribe(IContestBoardObserver observer);

@@ -1,6 +1,8 @@
 using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Errors;
+using Competitions.Contracts.Leaderboards;
+using Competitions.Domain.Awards;
 using Competitions.Domain.Text;
 using Competitions.Domain.Validation;
 
@@ -30,9 +32,24 @@ public sealed class ContestGrain(
             throw CompetitionRuleException.Invalid(text.Code, text.Reason);
         }
 
+        var redefined = state.State.Definition is not null;
         state.State.Definition = definition;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IContestDirectoryGrain>(0).Register(definition);
+        if (redefined)
+        {
+            // A new contest's board starts when first viewed, from the definition as it then stands.
+            await GrainFactory.GetGrain<IContestBoardGrain>(definition.Id).ApplyDefinition(definition);
+        }
+    }
+
+    public async Task<ContestView> SetMedalCounting(MedalCounting counting)
+    {
+        var definition = RequireDefinition() with { MedalCounting = counting };
+        state.State.Definition = definition;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IContestBoardGrain>(definition.Id).ApplyDefinition(definition);
+        return await Get();
     }
 
     public Task<bool> Exists() => Task.FromResult(state.State.Definition is not null);
@@ -46,6 +63,7 @@ public sealed class ContestGrain(
         if (state.State.EventCodes.Add(eventCode))
         {
             await state.WriteStateAsync();
+            await GrainFactory.GetGrain<IContestBoardGrain>(this.GetPrimaryKeyString()).AddEvent(eventCode);
         }
     }
 

@@ -1,7 +1,9 @@
 using Competitions.Contracts;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Leaderboards;
+using Competitions.Domain.Awards;
 using Competitions.Domain.Standardisation;
+using Competitions.Domain.Workflow;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
@@ -24,10 +26,12 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
     private readonly ObserverManager<IContestBoardObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
     private readonly string _epoch = Guid.NewGuid().ToString("N")[..12];
     private string _name = string.Empty;
+    private MedalCounting _counting;
     private IReadOnlyList<DelegationAwards>? _medals;
     private IReadOnlyList<DelegationBest>? _best;
     private IGrainTimer? _push;
     private long _version;
+    private bool _definitionChanged;
     private DateTimeOffset _firstChangedAt;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -35,6 +39,7 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
         var contestId = this.GetPrimaryKeyString();
         var contest = await GrainFactory.GetGrain<IContestGrain>(contestId).Get();
         _name = contest.Definition.Name;
+        _counting = contest.Definition.MedalCounting;
         var summaries = await Task.WhenAll(contest.EventCodes.Select(code =>
             GrainFactory.GetGrain<ILeaderboardGrain>(Keys.Event(contestId, code)).GetSummary()));
         foreach (var summary in summaries)
@@ -47,7 +52,7 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
     }
 
     public Task<ContestBoardView> Get() => Task.FromResult(new ContestBoardView(
-        this.GetPrimaryKeyString(), _name, [.. _events.Values.OrderBy(e => e.EventCode, StringComparer.Ordinal)], Medals, Best, _epoch, _version));
+        this.GetPrimaryKeyString(), _name, [.. _events.Values.OrderBy(e => e.EventCode, StringComparer.Ordinal)], Medals, Best, _epoch, _version, _counting));
 
     public Task UpdateEvent(EventSummary summary)
     {
@@ -57,16 +62,38 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
         }
 
         _events[summary.EventCode] = summary;
-        _medals = null;
         _best = null;
-        if (_changed.Count == 0)
+        Changed();
+        _changed.Add(summary.EventCode);
+        return Task.CompletedTask;
+    }
+
+    public async Task AddEvent(string eventCode)
+    {
+        if (!_events.ContainsKey(eventCode))
+        {
+            await UpdateEvent(await GrainFactory.GetGrain<ILeaderboardGrain>(Keys.Event(this.GetPrimaryKeyString(), eventCode)).GetSummary());
+        }
+    }
+
+    public Task ApplyDefinition(ContestDefinition definition)
+    {
+        _name = definition.Name;
+        _counting = definition.MedalCounting;
+        Changed();
+        _definitionChanged = true;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Recomputes the medal table when read, and schedules a push unless one is due already.</summary>
+    private void Changed()
+    {
+        _medals = null;
+        if (_changed.Count == 0 && !_definitionChanged)
         {
             _firstChangedAt = DateTimeOffset.UtcNow;
             _push?.Change(PushEvery, Timeout.InfiniteTimeSpan);
         }
-
-        _changed.Add(summary.EventCode);
-        return Task.CompletedTask;
     }
 
     public Task Subscribe(IContestBoardObserver observer)
@@ -87,7 +114,7 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
     /// </summary>
     private Task Push()
     {
-        if (_changed.Count == 0)
+        if (_changed.Count == 0 && !_definitionChanged)
         {
             return Task.CompletedTask;
         }
@@ -95,26 +122,23 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
         _version++;
         var changed = _changed.Select(code => _events[code]).OrderBy(e => e.EventCode, StringComparer.Ordinal).ToList();
         _changed.Clear();
+        _definitionChanged = false;
         if (_observers.Count > 0)
         {
-            var update = new ContestBoardUpdate(this.GetPrimaryKeyString(), _epoch, _version, changed, Medals, Best, _firstChangedAt);
+            var update = new ContestBoardUpdate(this.GetPrimaryKeyString(), _epoch, _version, changed, Medals, Best, _firstChangedAt, _counting);
             _observers.Notify(observer => observer.OnContestBoardChanged(update));
         }
 
         return Task.CompletedTask;
     }
 
-    private IReadOnlyList<DelegationAwards> Medals => _medals ??= MedalTable();
+    private IReadOnlyList<DelegationAwards> Medals => _medals ??= RankMedals();
 
     private IReadOnlyList<DelegationBest> Best => _best ??= [.. BestOfDelegation.Select(_events.Values.SelectMany(e => e.Best ?? [])
             .Select(b => new StandardisedResult(b.Delegation, b.EventCode, b.Name, b.Standardised)))
         .Select(r => new DelegationBest(r.Delegation, r.EventCode, r.Name, r.Score))];
 
-    /// <summary>Prizes by delegation over all events, ranked by firsts, then seconds, then thirds.</summary>
-    private List<DelegationAwards> MedalTable() => [.. _events.Values
-        .SelectMany(e => e.Awards)
-        .GroupBy(a => a.Delegation, StringComparer.Ordinal)
-        .Select(g => new DelegationAwards(g.Key, g.Sum(a => a.First), g.Sum(a => a.Second), g.Sum(a => a.Third), g.All(a => a.Final)))
-        .OrderByDescending(a => a.First).ThenByDescending(a => a.Second).ThenByDescending(a => a.Third)
-        .ThenBy(a => a.Delegation, StringComparer.Ordinal)];
+    private List<DelegationAwards> RankMedals() => [.. MedalTable.Rank(
+            _events.Values.Select(e => new EventPrizes(e.Status == EventStatus.Published, [.. e.Awards.Select(a => a.ToPrizes())])), _counting)
+        .Select(DelegationAwards.Of)];
 }

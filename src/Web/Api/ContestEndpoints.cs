@@ -36,6 +36,11 @@ public static class ContestEndpoints
             TypedResults.Ok(await grains.GetGrain<IContestGrain>(contestId).Get()))
             .RequireAuthorization(Policies.Organizer);
 
+        // Whether the public medal table counts events still marking (their prizes marked provisional) or only published ones.
+        contests.MapPut("/{contestId}/medal-counting", async (string contestId, MedalCountingRequest request, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.GetGrain<IContestGrain>(contestId).SetMedalCounting(request.Counting)))
+            .RequireAuthorization(Policies.Organizer);
+
         // Every event's status and marking progress at a glance; the console polls it while the contest runs.
         contests.MapGet("/{contestId}/overview", async (string contestId, IGrainFactory grains) =>
         {

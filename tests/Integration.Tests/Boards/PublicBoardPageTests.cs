@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Integration.Tests.Exports;
@@ -210,6 +211,32 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         await Expect(medals.Locator("tbody tr").First.GetByTestId("provisional")).ToBeVisibleAsync();
         Assert.True(await OnOneLineAsync(page.Locator("[data-testid='events'] tr[data-event='E1'] .status")), "the status pill breaks across lines");
         await page.Context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task When_the_organizer_counts_only_published_events_a_phone_showing_the_prize_table_drops_provisional_prizes_by_push()
+    {
+        var contest = await TestContest.CreateAsync(fixture);
+        await contest.CompleteSheetAsync("C3", judgementScore: 3m);
+        await contest.RecordTheoryAsync("C3", 90m);
+        var (phone, requests) = await OpenAsync($"/board/?contest={contest.ContestId}#/", Phone);
+        var medals = phone.GetByTestId("medal-table");
+        await Expect(medals.Locator("tbody tr[data-delegation='宝安区']")).ToHaveAttributeAsync("data-final", "false");
+        await Expect(phone.GetByTestId("live-state")).ToHaveClassAsync(Connected);
+        var polled = requests.Count;
+
+        var console = await fixture.ConsolePageAsync(new AccountSetup("组委会", false, [contest.ContestId]));
+        await console.GotoAsync($"/organizer/#/contest/{contest.ContestId}/events");
+        await console.GetByTestId("medal-counting").Locator("select").SelectOptionAsync("PublishedEvents");
+        await Expect(console.GetByTestId("medal-counting")).ToContainTextAsync("Only published events count now");
+
+        await Expect(phone.GetByTestId("published-only-note")).ToBeVisibleAsync();
+        await Expect(medals.Locator("tbody tr")).ToHaveCountAsync(0);
+        Assert.Equal(polled, requests.Count);
+        await console.ReloadAsync();
+        await Expect(console.GetByTestId("medal-counting").Locator("select")).ToHaveValueAsync("PublishedEvents");
+        await console.Context.DisposeAsync();
+        await phone.Context.DisposeAsync();
     }
 
     [Fact]

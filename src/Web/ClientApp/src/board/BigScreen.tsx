@@ -26,7 +26,7 @@ export function BigScreen({ contestId, eventCodes, seconds }: { contestId: strin
       {page === 'medals' ? (
         <section>
           <h1>{t('medalTable')}</h1>
-          <MedalTable medals={contest?.medals ?? []} limit={12} />
+          <MedalTable medals={contest?.medals ?? []} counting={contest?.medalCounting ?? 'AllEvents'} limit={12} />
         </section>
       ) : (
         <ScreenBoard contestId={contestId} eventCode={page} name={contest?.events.find((e) => e.eventCode === page)?.name ?? page} />

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { DelegationAwards } from '../shared/types';
+import type { DelegationAwards, MedalCounting } from '../shared/types';
 
 type SortKey = 'delegation' | 'first' | 'second' | 'third' | 'total';
 
 const total = (a: DelegationAwards) => a.first + a.second + a.third;
 
 /** Prizes by delegation; click a column to sort by it (prizes descending, names ascending). */
-export function MedalTable({ medals, limit }: { medals: DelegationAwards[]; limit?: number }) {
+export function MedalTable({ medals, counting, limit }: { medals: DelegationAwards[]; counting: MedalCounting; limit?: number }) {
   const [sortKey, setSortKey] = useState<SortKey>('first');
   const sorted = [...medals].sort((a, b) => {
     if (sortKey === 'delegation') return a.delegation.localeCompare(b.delegation, 'zh-CN');
@@ -22,6 +22,11 @@ export function MedalTable({ medals, limit }: { medals: DelegationAwards[]; limi
   const shown = sorted.slice(0, limit ?? sorted.length);
   return (
     <>
+      {counting === 'PublishedEvents' && (
+        <p class="counting-note" data-testid="published-only-note">
+          {t('publishedEventsOnly')}
+        </p>
+      )}
       {shown.some((a) => !a.final) && (
         <p class="provisional-note" data-testid="provisional-note">
           <span class="provisional-mark">{t('provisionalPrize')}</span> {t('provisionalNote')}

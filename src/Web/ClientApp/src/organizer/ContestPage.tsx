@@ -6,6 +6,7 @@ import { AppealsDesk } from './AppealsDesk';
 import type { Account, ContestView, EventOverview } from './consoleTypes';
 import { ImportPanel } from './ImportPanel';
 import { JudgesPanel } from './JudgesPanel';
+import { MedalCountingSetting } from './MedalCountingSetting';
 import { Outcome } from './Outcome';
 import { Tabs } from './Tabs';
 import { useLoad } from './useLoad';
@@ -33,6 +34,7 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
       />
       {tab === 'appeals' && <AppealsDesk contestId={contestId} account={account} />}
       {tab === 'events' && <EventsOverview contestId={contestId} onCreated={contest.reload} />}
+      {tab === 'events' && contest.data && <MedalCountingSetting contest={contest.data} onChanged={contest.reload} />}
       {tab === 'competitors' && (
         <section class="panel">
           <h2>导入选手 Import competitors</h2>

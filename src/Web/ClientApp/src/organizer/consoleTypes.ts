@@ -40,7 +40,10 @@ export interface ContestDefinition {
   timeZone: string;
   venues: string[];
   delegations: string[] | null;
+  medalCounting: MedalCounting;
 }
+
+export type MedalCounting = 'AllEvents' | 'PublishedEvents';
 
 export interface EventSession {
   name: string;

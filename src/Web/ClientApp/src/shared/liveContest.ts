@@ -19,6 +19,7 @@ export function applyContestUpdate(view: ContestBoardView, update: ContestBoardU
     events: [...events.values()].sort((a, b) => (a.eventCode < b.eventCode ? -1 : a.eventCode > b.eventCode ? 1 : 0)),
     medals: update.medals,
     bestOfDelegation: update.bestOfDelegation,
+    medalCounting: update.medalCounting,
     version: update.version,
   };
 }

@@ -128,7 +128,11 @@ export interface ContestBoardView {
   bestOfDelegation?: DelegationBest[] | null;
   epoch: string;
   version: number;
+  medalCounting: MedalCounting;
 }
+
+/** Which events the medal table counts, as the organizers chose. */
+export type MedalCounting = 'AllEvents' | 'PublishedEvents';
 
 /** Pushed at most once a second: the events that changed (whole) and the contest's tables as they now stand. */
 export interface ContestBoardUpdate {
@@ -139,6 +143,7 @@ export interface ContestBoardUpdate {
   medals: DelegationAwards[];
   bestOfDelegation: DelegationBest[];
   changedAt: string;
+  medalCounting: MedalCounting;
 }
 
 export interface LeaderboardDelta {

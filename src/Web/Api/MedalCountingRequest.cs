@@ -1,0 +1,5 @@
+using Competitions.Domain.Awards;
+
+namespace Competitions.Web.Api;
+
+public sealed record MedalCountingRequest(MedalCounting Counting);
