@@ -19,7 +19,8 @@ public sealed class Tablet : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<Tablet> SignInAsync(CompetitionsFixture fixture, TestContest contest, string judgeId, ViewportSize viewport)
+    /// <param name="watch">Attached to the page before it first loads (to record its requests, for instance).</param>
+    public static async Task<Tablet> SignInAsync(CompetitionsFixture fixture, TestContest contest, string judgeId, ViewportSize viewport, Action<IPage>? watch = null)
     {
         var browser = await fixture.BrowserAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -31,6 +32,7 @@ public sealed class Tablet : IAsyncDisposable
         });
         var page = await context.NewPageAsync();
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        watch?.Invoke(page);
         var tablet = new Tablet(context, page);
         await tablet.OpenSignInLinkAsync(contest, judgeId);
         return tablet;

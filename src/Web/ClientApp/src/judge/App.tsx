@@ -1,6 +1,7 @@
 import { language, setLanguage, t } from '../shared/i18n';
+import { lazyComponent } from '../shared/lazyComponent';
 import { useSignal } from '../shared/signal';
-import { ChiefDashboard } from './ChiefDashboard';
+import { takeUpdate, updateWaiting } from './appUpdate';
 import { ChiefSheet } from './ChiefSheet';
 import { CompetitorList, useOutbox } from './CompetitorList';
 import { EventList } from './EventList';
@@ -11,12 +12,16 @@ import { SignIn } from './SignIn';
 import { connection } from './sync';
 import { clearWorkload, workload } from './workload';
 
+/** Only chief judges open it, and it brings the live-board client with it. */
+const ChiefDashboard = lazyComponent(() => import('./ChiefDashboard').then((m) => m.ChiefDashboard));
+
 export function App() {
   useSignal(language);
   const current = useSignal(session);
   const route = useRoute();
   const state = useSignal(connection);
   useSignal(workload);
+  const update = useSignal(updateWaiting);
   const waiting = useOutbox().filter((e) => e.status === 'pending').length;
 
   if (route[0] === 'sign-in' || !current) {
@@ -35,6 +40,11 @@ export function App() {
           <span class="waiting" data-testid="waiting" role="status">
             <strong>{waiting}</strong> {t('marksWaiting')}
           </span>
+        )}
+        {update && (
+          <button class="link update" data-testid="update-waiting" onClick={takeUpdate}>
+            {t('updateWaiting')}
+          </button>
         )}
         <button class="link" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>{t('language')}</button>
         <button

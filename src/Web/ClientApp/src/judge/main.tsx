@@ -1,17 +1,14 @@
 import { render } from 'preact';
 import { App } from './App';
 import { startSync } from './sync';
-import { startWorkPush } from './workPush';
+import { startAppUpdates } from './appUpdate';
 import { startWorkloadPolling } from './workload';
 import '../shared/staff-theme.css';
 import './styles.css';
 
-if ('serviceWorker' in navigator) {
-  // Caches the app shell so a reload without Wi-Fi still opens the app; scope is the judges' area only.
-  void navigator.serviceWorker.register('/judge/sw.js', { scope: '/judge/' });
-}
-
+startAppUpdates();
 startSync();
 startWorkloadPolling();
-startWorkPush();
+// The push client (SignalR) loads after the first screen: marking never waits for it, polling covers the gap.
+void import('./workPush').then((m) => m.startWorkPush());
 render(<App />, document.getElementById('app')!);
