@@ -45,12 +45,12 @@ public static class AwardBands
         {
             var third = rule.FirstPlaces + rule.SecondPlaces + rule.ThirdPlaces;
             return (rule.FirstPlaces, rule.FirstPlaces + rule.SecondPlaces, third,
-                Math.Max(rule.MeritUpToPlace, Share(field, rule.MeritPercent, rule.Rounding)));
+                Math.Max(rule.MeritUpToPlace, FieldShare.Places(field, rule.MeritPercent, rule.Rounding)));
         }
 
-        var firstShare = Share(field, rule.FirstPercent, rule.Rounding);
-        var secondShare = Math.Max(firstShare, Share(field, rule.FirstPercent + rule.SecondPercent, rule.Rounding));
-        var thirdShare = Math.Max(secondShare, Share(field, rule.FirstPercent + rule.SecondPercent + rule.ThirdPercent, rule.Rounding));
+        var firstShare = FieldShare.Places(field, rule.FirstPercent, rule.Rounding);
+        var secondShare = Math.Max(firstShare, FieldShare.Places(field, rule.FirstPercent + rule.SecondPercent, rule.Rounding));
+        var thirdShare = Math.Max(secondShare, FieldShare.Places(field, rule.FirstPercent + rule.SecondPercent + rule.ThirdPercent, rule.Rounding));
         if (rule.Rounding == ShareRounding.DownAtLeastOne)
         {
             // Each prize with a share gets a place of its own, even when rounding down left it none.
@@ -58,18 +58,7 @@ public static class AwardBands
             thirdShare = rule.ThirdPercent > 0m ? Math.Max(thirdShare, secondShare + 1) : thirdShare;
         }
 
-        return (firstShare, secondShare, thirdShare, Math.Max(thirdShare, Share(field, rule.MeritPercent, rule.Rounding)));
-    }
-
-    private static int Share(int field, decimal percent, ShareRounding rounding)
-    {
-        var exact = field * percent / 100m;
-        return rounding switch
-        {
-            ShareRounding.HalfUp => (int)Math.Round(exact, MidpointRounding.AwayFromZero),
-            ShareRounding.DownAtLeastOne when percent > 0m && field > 0 => Math.Max(1, (int)Math.Floor(exact)),
-            _ => (int)Math.Floor(exact),
-        };
+        return (firstShare, secondShare, thirdShare, Math.Max(thirdShare, FieldShare.Places(field, rule.MeritPercent, rule.Rounding)));
     }
 
     private static string? Promotion(AwardRule rule, AwardBand award, string? currentLevel)
