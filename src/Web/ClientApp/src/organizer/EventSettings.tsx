@@ -66,6 +66,7 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
         {tieBreaks.map((t, i) => (
           <div key={i} class="inline">
             <select
+              aria-label={`同分排序 ${i + 1} Tie-break ${i + 1}`}
               value={t.kind}
               onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { kind: e.currentTarget.value as TieBreakKind, criterionId: x.criterionId } : x)) })}
             >
@@ -74,7 +75,7 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
               <option value="TimeUsed">用时 Time used</option>
             </select>
             {t.kind === 'CriterionScore' && (
-              <select value={t.criterionId ?? ''} onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { ...x, criterionId: e.currentTarget.value } : x)) })}>
+              <select aria-label={`模块 Criterion ${i + 1}`} value={t.criterionId ?? ''} onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { ...x, criterionId: e.currentTarget.value } : x)) })}>
                 <option value="">—</option>
                 {view.scheme.criteria.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -83,7 +84,7 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
                 ))}
               </select>
             )}
-            <button type="button" class="small" onClick={() => setDefinition({ ...definition, tieBreaks: tieBreaks.filter((_, j) => j !== i) })}>
+            <button type="button" class="small" aria-label={`删除同分排序 ${i + 1} Remove tie-break ${i + 1}`} onClick={() => setDefinition({ ...definition, tieBreaks: tieBreaks.filter((_, j) => j !== i) })}>
               ✕
             </button>
           </div>
