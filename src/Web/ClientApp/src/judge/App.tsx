@@ -1,5 +1,6 @@
 import { language, setLanguage, t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
+import { ChiefCheckIn } from './ChiefCheckIn';
 import { ChiefDashboard } from './ChiefDashboard';
 import { ChiefSheet } from './ChiefSheet';
 import { CompetitorList, useOutbox } from './CompetitorList';
@@ -68,6 +69,9 @@ function page(route: string[]) {
   }
   if (area === 'chief' && eventCode && sub === 'competitor' && competitorId) {
     return <ChiefSheet eventCode={eventCode} competitorId={competitorId} />;
+  }
+  if (area === 'chief' && eventCode && sub === 'check-in') {
+    return <ChiefCheckIn eventCode={eventCode} />;
   }
   if (area === 'chief' && eventCode) {
     return <ChiefDashboard eventCode={eventCode} />;
