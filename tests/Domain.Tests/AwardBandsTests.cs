@@ -47,4 +47,17 @@ public sealed class AwardBandsTests
         Assert.Equal(5, awards.Values.Count(a => a == AwardBand.Second));
         Assert.Equal(7, awards.Values.Count(a => a == AwardBand.Third));
     }
+
+    [Fact]
+    public void Absent_competitors_get_nothing_and_do_not_count_in_the_field_the_shares_are_of()
+    {
+        // Four who competed: 10 % → 0, 30 % → round(1.2) = 1 place up to second, 60 % → round(2.4) = 2 up to third.
+        // Counting the six absent the shares would be of ten: one first, two more second, three more third.
+        var entries = new[] { 95m, 90m, 88m, 85m }.Select((t, i) => new RankingEntry($"c{i + 1:00}", t, t, new Dictionary<string, decimal>(), null))
+            .Concat(Enumerable.Range(1, 6).Select(i => new RankingEntry($"x{i:00}", 99m, 99m, new Dictionary<string, decimal>(), null, Absent: true)));
+        var awards = Assign(Ranker.Rank(entries, []), AwardRule.Default);
+
+        Assert.Equal([AwardBand.Second, AwardBand.Third, AwardBand.None, AwardBand.None], new[] { "c01", "c02", "c03", "c04" }.Select(c => awards[c]));
+        Assert.All(awards.Where(a => a.Key.StartsWith('x')), a => Assert.Equal(AwardBand.None, a.Value));
+    }
 }

@@ -39,4 +39,20 @@ public sealed class RankerTests
         var ranked = Ranker.Rank([Entry("a", 85m, practical: 70m), Entry("b", 85m, practical: 90m)], []);
         Assert.Equal([1, 1], ranked.Select(r => r.Rank));
     }
+
+    [Fact]
+    public void Absent_competitors_follow_the_ranked_field_unranked_and_take_no_place()
+    {
+        var ranked = Ranker.Rank(
+        [
+            Entry("c1", 90m),
+            Entry("absent-b", 0m) with { Absent = true },
+            Entry("c2", 85m),
+            Entry("absent-a", 95m) with { Absent = true },
+            Entry("c3", 85m),
+        ], TieBreak.Default);
+
+        Assert.Equal(["c1", "c2", "c3", "absent-a", "absent-b"], ranked.Select(r => r.Entry.CompetitorId));
+        Assert.Equal([1, 2, 2, Ranker.Unranked, Ranker.Unranked], ranked.Select(r => r.Rank));
+    }
 }

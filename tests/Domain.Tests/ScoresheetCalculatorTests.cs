@@ -85,4 +85,15 @@ public sealed class ScoresheetCalculatorTests
         Assert.False(result.IsComplete);
         Assert.Equal(1, result.MissingMarks);
     }
+
+    [Fact]
+    public void An_absent_competitor_s_sheet_expects_no_mark_and_is_settled()
+    {
+        var waiting = ScoresheetCalculator.Calculate(Scheme, new EventWeights(30m, 70m), Expected, [], new Dictionary<string, decimal>(), theory: null);
+        var absent = ScoresheetCalculator.Calculate(Scheme, new EventWeights(30m, 70m), Expected, [], new Dictionary<string, decimal>(), theory: null, absent: true);
+
+        Assert.Equal((false, 10), (waiting.IsComplete, waiting.MissingMarks));
+        Assert.Equal((true, 0, 0), (absent.IsComplete, absent.MissingMarks, absent.OpenDisputes));
+        Assert.Equal(0m, absent.Total);
+    }
 }

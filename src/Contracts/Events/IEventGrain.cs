@@ -1,3 +1,4 @@
+using Competitions.Contracts.CheckIn;
 using Competitions.Contracts.Schemes;
 using Competitions.Domain.Workflow;
 using Orleans.Concurrency;
@@ -68,6 +69,25 @@ public interface IEventGrain : IGrainWithStringKey
     /// Done once per event: a repeat answers with the recorded erasure and changes nothing.
     /// </summary>
     Task<PersonalDataErasure> ErasePersonalData(Caller caller);
+
+    /// <summary>
+    /// The check-in desk's list (检录): every competitor with his attendance and counts, names and masked ID numbers as
+    /// the caller may see them; organizers and the chief judge only.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<CheckInList> GetCheckIn(Caller caller);
+
+    /// <summary>
+    /// Checks in the competitor named by what the desk typed or scanned (station, blind code, competitor id or ID
+    /// number, <see cref="Domain.CheckIn.CompetitorLookup"/>), in his score sheet's stream.
+    /// </summary>
+    Task<CheckInOutcome> CheckIn(Caller caller, CheckInCommand command);
+
+    /// <summary>
+    /// Ends check-in: every competitor still waiting is marked absent, each with an entry id derived from
+    /// <paramref name="entryId"/>, so a resend marks no one twice. Competitors judges have marked are left waiting.
+    /// </summary>
+    Task<AbsenceSweep> MarkWaitingAbsent(Caller caller, Guid entryId);
 
     /// <summary>The part of the event a judge works on; NotFound when he is neither on a panel nor the chief judge.</summary>
     [AlwaysInterleave]

@@ -1,5 +1,6 @@
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.CheckIn;
 using Orleans.Concurrency;
 
 namespace Competitions.Contracts.Leaderboards;
@@ -23,6 +24,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
 
     /// <summary>Marks missing, disputes and spread alerts summed over the live board: a few numbers, not the rows.</summary>
     Task<EventProgress> GetProgress();
+
+    /// <summary>Each competitor's attendance (检录) as his sheet last reported it: the check-in desk's list.</summary>
+    Task<IReadOnlyDictionary<string, Attendance>> GetAttendance();
 
     /// <summary>The deltas after <paramref name="version"/> of <paramref name="epoch"/>, or a snapshot if they are no longer kept.</summary>
     Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version);

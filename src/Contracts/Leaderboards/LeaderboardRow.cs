@@ -7,6 +7,8 @@ namespace Competitions.Contracts.Leaderboards;
 /// <summary>
 /// One competitor's place on a board. <see cref="Key"/> identifies the row on its board (deltas name it): the
 /// competitor id on staff boards, an opaque public key on public boards, which never carry the competitor id.
+/// <see cref="Absent"/>: marked absent (缺考), so unranked (<see cref="Domain.Ranking.Ranker.Unranked"/>) and without
+/// award; boards and exports show 缺考 in place of his rank and score. Sent only when true.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record LeaderboardRow(
@@ -28,7 +30,8 @@ public sealed record LeaderboardRow(
     [property: Id(14)] string? Title = null,
     [property: Id(15)] string? PromotedTo = null,
     [property: Id(16)] int? Standardised = null,
-    [property: Id(17)] bool Excellence = false)
+    [property: Id(17)] bool Excellence = false,
+    [property: Id(19), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Absent = false)
 {
     /// <summary>
     /// This staff row as <paramref name="visibility"/> lets it be shown, keyed as it says (<paramref name="publicKey"/>

@@ -1,3 +1,4 @@
+using Competitions.Domain.CheckIn;
 using Competitions.Domain.Workflow;
 
 namespace Competitions.Contracts.Ledger;
@@ -17,4 +18,9 @@ public static class LedgerKinds
     public const string LotsDrawn = "lots-drawn";
     public const string SchemeRevised = "scheme-revised";
     public const string PersonalDataErased = "personal-data-erased";
+
+    // Attendance (检录), in each competitor's score sheet stream; the fold is AttendanceLedger's.
+    public const string CompetitorCheckedIn = AttendanceLedger.CheckedIn;
+    public const string CompetitorAbsent = AttendanceLedger.MarkedAbsent;
+    public const string AttendanceUndone = AttendanceLedger.Undone;
 }

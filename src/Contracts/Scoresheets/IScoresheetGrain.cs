@@ -1,3 +1,4 @@
+using Competitions.Contracts.CheckIn;
 using Competitions.Contracts.Ledger;
 using Orleans.Concurrency;
 
@@ -26,6 +27,12 @@ public interface IScoresheetGrain : IGrainWithStringKey
     Task<LedgerReceipt> SubmitSheet(Caller caller, SheetSubmission submission);
 
     Task<LedgerReceipt> RequestRemark(Caller caller, RemarkRequest request);
+
+    /// <summary>
+    /// Records the competitor's attendance (检录) in this sheet's stream, as <see cref="Domain.CheckIn.CheckInRules"/>
+    /// decides; a check-in of someone already checked in is answered with his check-in.
+    /// </summary>
+    Task<LedgerReceipt> RecordAttendance(Caller caller, AttendanceCommand command);
 
     Task<ScoresheetView> Get();
 

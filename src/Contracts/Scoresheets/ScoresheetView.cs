@@ -1,3 +1,5 @@
+using Competitions.Domain.CheckIn;
+
 namespace Competitions.Contracts.Scoresheets;
 
 [GenerateSerializer, Immutable]
@@ -12,4 +14,5 @@ public sealed record ScoresheetView(
     [property: Id(7)] decimal? Theory,
     [property: Id(8)] decimal Total,
     [property: Id(9)] bool IsComplete,
-    [property: Id(10)] IReadOnlyList<string> SubmittedBy);
+    [property: Id(10)] IReadOnlyList<string> SubmittedBy,
+    [property: Id(11)] Attendance Attendance = Attendance.Unknown);

@@ -1,3 +1,5 @@
+using Competitions.Domain.CheckIn;
+
 namespace Competitions.Contracts.Scoresheets;
 
 /// <summary>A score sheet's totals as the leaderboard needs them; <see cref="Version"/> is the sheet's ledger sequence.</summary>
@@ -13,4 +15,5 @@ public sealed record Standing(
     [property: Id(7)] bool IsComplete,
     [property: Id(8)] int MissingMarks,
     [property: Id(9)] int OpenDisputes,
-    [property: Id(10)] int SpreadAlerts);
+    [property: Id(10)] int SpreadAlerts,
+    [property: Id(11)] Attendance Attendance = Attendance.Unknown);

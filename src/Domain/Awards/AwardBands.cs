@@ -13,18 +13,26 @@ public static class AwardBands
     /// <param name="currentLevel">The skill level each competitor holds (imported with the roster), for promotions.</param>
     public static IReadOnlyDictionary<string, AwardOutcome> Evaluate(IReadOnlyList<RankedEntry> ranked, AwardRule rule, Func<string, string?> currentLevel)
     {
-        var (first, second, third, merit) = Places(ranked.Count, rule);
+        // Shares are of those who competed: an absent competitor (缺考) is not in the field and gets nothing.
+        var (first, second, third, merit) = Places(ranked.Count(r => !r.Entry.Absent), rule);
         var outcomes = new Dictionary<string, AwardOutcome>(StringComparer.Ordinal);
-        for (var i = 0; i < ranked.Count; i++)
+        var position = 0;
+        foreach (var (entry, rank) in ranked)
         {
-            var entry = ranked[i].Entry;
+            if (entry.Absent)
+            {
+                outcomes[entry.CompetitorId] = AwardOutcome.Nothing;
+                continue;
+            }
+
+            position++;
             if (entry.Total < rule.MinimumScore)
             {
                 outcomes[entry.CompetitorId] = AwardOutcome.Nothing;
                 continue;
             }
 
-            var place = rule.Ties == TiePolicy.Share ? ranked[i].Rank : i + 1;
+            var place = rule.Ties == TiePolicy.Share ? rank : position;
             var award = place <= first ? AwardBand.First
                 : place <= second ? AwardBand.Second
                 : place <= third ? AwardBand.Third

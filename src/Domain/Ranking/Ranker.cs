@@ -3,20 +3,27 @@ namespace Competitions.Domain.Ranking;
 /// <summary>
 /// Orders competitors by total, then by the event's tie-breaks in order. Competitors equal on every key share a
 /// rank and the next rank skips (1, 2, 2, 4); among equals the list is ordered by competitor id so it is stable.
+/// Absent competitors (缺考) are not in the field: they follow everyone ranked, by competitor id, as
+/// <see cref="Unranked"/>, and take no place from anyone.
 /// </summary>
 public static class Ranker
 {
+    /// <summary>The rank of an absent competitor: none. Boards and exports show 缺考 instead.</summary>
+    public const int Unranked = 0;
+
     public static IReadOnlyList<RankedEntry> Rank(IEnumerable<RankingEntry> entries, IReadOnlyList<TieBreak> tieBreaks)
     {
         var comparer = new RankingComparer(tieBreaks);
-        var ordered = entries.OrderBy(e => e, comparer).ThenBy(e => e.CompetitorId, StringComparer.Ordinal).ToList();
-        var ranked = new List<RankedEntry>(ordered.Count);
+        var all = entries.ToList();
+        var ordered = all.Where(e => !e.Absent).OrderBy(e => e, comparer).ThenBy(e => e.CompetitorId, StringComparer.Ordinal).ToList();
+        var ranked = new List<RankedEntry>(all.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
             var shares = i > 0 && comparer.Compare(ordered[i - 1], ordered[i]) == 0;
             ranked.Add(new RankedEntry(ordered[i], shares ? ranked[i - 1].Rank : i + 1));
         }
 
+        ranked.AddRange(all.Where(e => e.Absent).OrderBy(e => e.CompetitorId, StringComparer.Ordinal).Select(e => new RankedEntry(e, Unranked)));
         return ranked;
     }
 

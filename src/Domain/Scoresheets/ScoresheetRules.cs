@@ -1,3 +1,4 @@
+using Competitions.Domain.CheckIn;
 using Competitions.Domain.Scheme;
 using Competitions.Domain.Scoring;
 using Competitions.Domain.Validation;
@@ -23,7 +24,7 @@ public static class ScoresheetRules
             return notHis;
         }
 
-        if (Status(sheet, "marks", EventStatus.Scoring) is { } closed)
+        if ((Status(sheet, "marks", EventStatus.Scoring) ?? CheckInRules.Scorable(sheet.Attendance)) is { } closed)
         {
             return closed;
         }
@@ -46,7 +47,8 @@ public static class ScoresheetRules
             return notHis;
         }
 
-        return Status(sheet, "corrections", EventStatus.Scoring, EventStatus.Locked, EventStatus.Published) ?? Valid(aspect!, value);
+        return Status(sheet, "corrections", EventStatus.Scoring, EventStatus.Locked, EventStatus.Published)
+            ?? CheckInRules.Scorable(sheet.Attendance) ?? Valid(aspect!, value);
     }
 
     public static Refusal? DisputeResolution(SheetSituation sheet, Actor actor, string aspectId, decimal value, string? reason)
@@ -67,7 +69,8 @@ public static class ScoresheetRules
             return Refusal.Invalid("not-measurement", $"Aspect {aspect.Id} is a judgement aspect; only measurement disputes are resolved.");
         }
 
-        return Status(sheet, "dispute resolutions", EventStatus.Scoring, EventStatus.Locked, EventStatus.Published) ?? Valid(aspect, value);
+        return Status(sheet, "dispute resolutions", EventStatus.Scoring, EventStatus.Locked, EventStatus.Published)
+            ?? CheckInRules.Scorable(sheet.Attendance) ?? Valid(aspect, value);
     }
 
     public static Refusal? Theory(SheetSituation sheet, Actor actor, decimal score)
@@ -78,6 +81,7 @@ public static class ScoresheetRules
         }
 
         return Status(sheet, "theory scores", EventStatus.Setup, EventStatus.Scoring)
+            ?? CheckInRules.Scorable(sheet.Attendance)
             ?? (score is < 0m or > 100m || Score.Round(score) != score
                 ? Refusal.Invalid("theory-out-of-range", $"A theory score is 0 to 100 with at most two decimals, not {score}.")
                 : null);
@@ -90,7 +94,7 @@ public static class ScoresheetRules
             return Refusal.Forbidden("not-your-sheet", "A judge can only submit his own marking.");
         }
 
-        if (Status(sheet, "submissions", EventStatus.Scoring) is { } closed)
+        if ((Status(sheet, "submissions", EventStatus.Scoring) ?? CheckInRules.Scorable(sheet.Attendance)) is { } closed)
         {
             return closed;
         }
@@ -114,7 +118,7 @@ public static class ScoresheetRules
 
     public static Refusal? RemarkRequest(SheetSituation sheet, Actor actor, string judgeId, string aspectId, string? note) =>
         Chief(sheet, actor, "request a re-mark") ?? Reason(note) ?? JudgeFor(sheet, judgeId, aspectId, out _)
-            ?? Status(sheet, "re-mark requests", EventStatus.Scoring);
+            ?? Status(sheet, "re-mark requests", EventStatus.Scoring) ?? CheckInRules.Scorable(sheet.Attendance);
 
     /// <summary>The aspect exists, the judge sits on a panel that marks it, and he is not recused from this competitor.</summary>
     private static Refusal? JudgeFor(SheetSituation sheet, string judgeId, string aspectId, out AspectRule? aspect)

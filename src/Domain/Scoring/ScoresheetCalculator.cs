@@ -7,13 +7,18 @@ public static class ScoresheetCalculator
 {
     /// <param name="expectedJudges">Per aspect id, the judges who must mark it for this competitor (panel minus recusals).</param>
     /// <param name="resolutions">Per measurement aspect id, the value the chief judge settled a dispute on.</param>
+    /// <param name="absent">
+    /// The competitor was marked absent (缺考): no mark will come, so none is missing and the sheet is settled (an event
+    /// can be locked with absent competitors); his total is never ranked (<see cref="Ranking.Ranker"/>).
+    /// </param>
     public static ScoresheetResult Calculate(
         MarkingScheme scheme,
         EventWeights weights,
         IReadOnlyDictionary<string, IReadOnlyCollection<string>> expectedJudges,
         IEnumerable<JudgeMark> marks,
         IReadOnlyDictionary<string, decimal> resolutions,
-        decimal? theory)
+        decimal? theory,
+        bool absent = false)
     {
         var marksByAspect = marks.GroupBy(m => m.AspectId).ToDictionary(g => g.Key, g => g.ToList());
         var outcomes = new List<AspectOutcome>(scheme.Aspects.Count);
@@ -22,7 +27,7 @@ public static class ScoresheetCalculator
         foreach (var aspect in scheme.Aspects)
         {
             var entered = marksByAspect.GetValueOrDefault(aspect.Id) ?? [];
-            var expected = expectedJudges.GetValueOrDefault(aspect.Id) ?? [];
+            IReadOnlyCollection<string> expected = absent ? [] : expectedJudges.GetValueOrDefault(aspect.Id) ?? [];
             var missing = expected.Where(j => entered.All(m => m.JudgeId != j)).Order(StringComparer.Ordinal).ToList();
             var outcome = aspect.Kind == AspectKind.Measurement
                 ? Measure(aspect, entered, missing, resolutions)
@@ -34,7 +39,7 @@ public static class ScoresheetCalculator
         var practicalRaw = outcomes.Sum(o => o.Mark ?? 0m);
         var practical = scheme.MaxTotal == 0m ? 0m : Score.Round(practicalRaw / scheme.MaxTotal * 100m);
         var total = Score.Round(((theory ?? 0m) * weights.TheoryPercent + practical * weights.PracticalPercent) / 100m);
-        var complete = outcomes.All(o => o.MissingJudges.Count == 0 && !o.Disputed && o.Mark is not null)
+        var complete = absent || outcomes.All(o => o.MissingJudges.Count == 0 && !o.Disputed && o.Mark is not null)
             && (weights.TheoryPercent == 0m || theory is not null);
 
         return new ScoresheetResult(outcomes, criterionScores, practicalRaw, practical, theory, total, complete);

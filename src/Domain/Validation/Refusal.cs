@@ -5,6 +5,8 @@ public sealed record Refusal(RefusalKind Kind, string Code, string Message)
 {
     public static Refusal Invalid(string code, string message) => new(RefusalKind.Invalid, code, message);
 
+    public static Refusal NotFound(string code, string message) => new(RefusalKind.NotFound, code, message);
+
     public static Refusal Forbidden(string code, string message) => new(RefusalKind.Forbidden, code, message);
 
     public static Refusal Conflict(string code, string message) => new(RefusalKind.Conflict, code, message);

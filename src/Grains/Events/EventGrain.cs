@@ -1,5 +1,6 @@
 using Competitions.Contracts;
 using Competitions.Contracts.Appeals;
+using Competitions.Contracts.CheckIn;
 using Competitions.Contracts.Contests;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
@@ -8,6 +9,7 @@ using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.CheckIn;
 using Competitions.Domain.Competitors;
 using Competitions.Domain.Draws;
 using Competitions.Domain.Ledger;
@@ -496,6 +498,76 @@ public sealed class EventGrain(
         return Task.FromResult(EventProjections.JudgeAssignment(S, judgeId)
             ?? throw CompetitionRuleException.NotFound("not-assigned", $"Judge {judgeId} does not work on event {definition.Code}."));
     }
+
+    public async Task<CheckInList> GetCheckIn(Caller caller)
+    {
+        RequireDefinition();
+        CompetitionRuleException.ThrowIf(CheckInRules.Staff(caller.ToActor(), S.Panels.ChiefJudgeId));
+        var attendance = await GrainFactory.GetGrain<ILeaderboardGrain>(EventKey).GetAttendance();
+        var names = await NamesShownToAsync(caller);
+        return CheckInList.Of([.. S.Competitors.Values
+            .OrderBy(c => c.Station ?? int.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => CheckInEntryOf(c, attendance.GetValueOrDefault(c.Id), names))]);
+    }
+
+    public async Task<CheckInOutcome> CheckIn(Caller caller, CheckInCommand command)
+    {
+        RequireDefinition();
+        // Refused before the lookup, so no one else learns from its answers who is entered under which key.
+        CompetitionRuleException.ThrowIf(CheckInRules.Desk(caller.ToActor(), S.Panels.ChiefJudgeId, S.Status));
+        var (match, notFound) = CompetitorLookup.Find(
+            S.Competitors.Values.Select(c => new RosterKeys(c.Id, c.Station, c.BlindCode, c.IdNumber)), command.Find);
+        CompetitionRuleException.ThrowIf(notFound);
+        var competitor = S.Competitors[match!.Competitor.CompetitorId];
+        var receipt = await Sheet(competitor.Id).RecordAttendance(caller,
+            new AttendanceCommand(command.EntryId, AttendanceAction.CheckIn, $"found by {match.By}", command.DeviceId));
+        var attendance = AttendanceLedger.After(receipt.Kind) ?? Attendance.Unknown;
+        return new CheckInOutcome(CheckInEntryOf(competitor, attendance, await NamesShownToAsync(caller)), receipt, receipt.EntryId != command.EntryId);
+    }
+
+    public async Task<AbsenceSweep> MarkWaitingAbsent(Caller caller, Guid entryId)
+    {
+        RequireDefinition();
+        CompetitionRuleException.ThrowIf(CheckInRules.Desk(caller.ToActor(), S.Panels.ChiefJudgeId, S.Status));
+        if (entryId == Guid.Empty)
+        {
+            throw CompetitionRuleException.Invalid("entry-id-empty", "The entry id is all zeros; every command needs its own id, made once on the device.");
+        }
+
+        // Every sheet decides for itself: only the sheet knows, in order with its marks, whether it is still waiting.
+        // Each answers with the code that kept its competitor as he was, or null when it marked him absent.
+        var kept = await Task.WhenAll(S.Competitors.Keys.Select(async competitorId =>
+        {
+            var command = new AttendanceCommand(DerivedEntryId(entryId, competitorId), AttendanceAction.MarkAbsent, "not checked in when check-in ended");
+            try
+            {
+                await Sheet(competitorId).RecordAttendance(caller, command);
+                return null;
+            }
+            catch (CompetitionRuleException refused) when (refused.Code is "already-present" or "already-absent" or "attendance-has-marks")
+            {
+                return refused.Code;
+            }
+        }));
+        return new AbsenceSweep(kept.Count(code => code is null), kept.Count(code => code == "attendance-has-marks"));
+    }
+
+    /// <summary>What the desk shows of a competitor: the name and masked ID number only to those who may see names.</summary>
+    private static CheckInEntry CheckInEntryOf(CompetitorEntry competitor, Attendance attendance, bool names) => new(
+        competitor.Id, competitor.Station, competitor.BlindCode,
+        names ? competitor.Name : null, names ? IdNumber.Mask(competitor.IdNumber) : null, attendance);
+
+    private async Task<bool> NamesShownToAsync(Caller caller)
+    {
+        var view = await Get();
+        return VisibilityPolicy.Decide(view.ViewerOf(caller), view.ToPrivacy(), BoardMode.Live).Names;
+    }
+
+    /// <summary>One command's row in each sheet: a resent command finds its rows instead of storing new ones.</summary>
+    private static Guid DerivedEntryId(Guid entryId, string competitorId) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{entryId:N}/{competitorId}"))[..16]);
+
+    private IScoresheetGrain Sheet(string competitorId) => GrainFactory.GetGrain<IScoresheetGrain>(Keys.Scoresheet(EventKey, competitorId));
 
     private void RequireReadyToScore()
     {

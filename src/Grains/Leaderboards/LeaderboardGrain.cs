@@ -4,6 +4,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
+using Competitions.Domain.CheckIn;
 using Competitions.Domain.Standardisation;
 using Competitions.Domain.Visibility;
 using Competitions.Domain.Workflow;
@@ -122,6 +123,12 @@ public sealed class LeaderboardGrain(
         var rows = Live.Rows;
         return new EventProgress(
             rows.Count, rows.Count(r => r.IsComplete), rows.Sum(r => r.MissingMarks), rows.Sum(r => r.OpenDisputes), rows.Sum(r => r.SpreadAlerts));
+    }
+
+    public async Task<IReadOnlyDictionary<string, Attendance>> GetAttendance()
+    {
+        await EnsureBuilt();
+        return _standings.ToDictionary(s => s.Key, s => s.Value.Attendance, StringComparer.Ordinal);
     }
 
     public async Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version)

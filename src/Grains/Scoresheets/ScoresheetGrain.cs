@@ -1,10 +1,12 @@
 using Competitions.Contracts;
 using Competitions.Contracts.Appeals;
+using Competitions.Contracts.CheckIn;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.CheckIn;
 using Competitions.Domain.Ledger;
 using Competitions.Domain.Scheme;
 using Competitions.Domain.Scoresheets;
@@ -167,6 +169,22 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         return receipt;
     }
 
+    public async Task<LedgerReceipt> RecordAttendance(Caller caller, AttendanceCommand command)
+    {
+        await EnsureLoaded();
+        var actor = caller.ToActor();
+        // A second scan at the desk is answered with the check-in already made: nothing new to store or to refuse.
+        if (CheckInRules.Desk(actor, _context!.ChiefJudgeId, _context.Status) is null
+            && CheckInRules.IsRepeat(command.Action, _state.Attendance) && _state.AttendanceRecord is { } checkedIn)
+        {
+            return Receipt(checkedIn);
+        }
+
+        var situation = new AttendanceSituation(_context.Status, _context.ChiefJudgeId, _state.Attendance, _state.Marks.Count > 0);
+        return await Execute(Draft(AttendanceLedger.KindOf(command.Action), command.EntryId, caller, null, null, command.DeviceId, null, command.Reason), () =>
+            CompetitionRuleException.ThrowIf(CheckInRules.Decide(situation, actor, command.Action, command.Reason)));
+    }
+
     public async Task<JudgeSheetView> GetJudgeView(string judgeId)
     {
         await EnsureLoaded();
@@ -174,7 +192,8 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
             _context!.Competitor.Id,
             [.. _state.Marks.Where(m => m.Key.JudgeId == judgeId).Select(m => new AspectMark(m.Key.AspectId, m.Value))],
             _state.SubmittedBy.Contains(judgeId),
-            [.. _state.RemarkRequests.Where(r => r.Key.JudgeId == judgeId).Select(r => r.Value)]);
+            [.. _state.RemarkRequests.Where(r => r.Key.JudgeId == judgeId).Select(r => r.Value)],
+            _state.Attendance == Attendance.Absent);
     }
 
     public async Task<ScoresheetView> Get()
@@ -187,7 +206,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
             outcome.MissingJudges, outcome.Disputed, outcome.SpreadAlert)).ToList();
         var (eventKey, competitorId) = Keys.SplitScoresheet(SheetKey);
         return new ScoresheetView(eventKey, competitorId, _ledger!.Sequence, aspects, result.CriterionScores,
-            result.PracticalRaw, result.Practical, result.Theory, result.Total, result.IsComplete, [.. _state.SubmittedBy]);
+            result.PracticalRaw, result.Practical, result.Theory, result.Total, result.IsComplete, [.. _state.SubmittedBy], _state.Attendance);
     }
 
     public async Task<IReadOnlyList<LedgerEntryView>> GetLedger()
@@ -425,7 +444,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
     /// <summary>The sheet as the rules see it: the event's configuration for this competitor and the ledger's fold.</summary>
     private SheetSituation Situation => new(
         _context!.Status, _context.ChiefJudgeId, _rules!, _context.AspectsByJudge, _context.RecusalReasons,
-        _state.Marks, _state.SubmittedBy, (aspectId, judgeId) => _state.RemarkRequests.ContainsKey((aspectId, judgeId)));
+        _state.Marks, _state.SubmittedBy, (aspectId, judgeId) => _state.RemarkRequests.ContainsKey((aspectId, judgeId)), _state.Attendance);
 
     private static void RequireSound(LedgerRecord draft)
     {

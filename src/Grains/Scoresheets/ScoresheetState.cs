@@ -1,6 +1,7 @@
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Ledger;
 using Competitions.Contracts.Scoresheets;
+using Competitions.Domain.CheckIn;
 using Competitions.Domain.Ledger;
 using Competitions.Domain.Scheme;
 using Competitions.Domain.Scoring;
@@ -22,6 +23,12 @@ public sealed class ScoresheetState
     public Dictionary<(string AspectId, string JudgeId), RemarkRequestView> RemarkRequests { get; } = [];
 
     public decimal? Theory { get; private set; }
+
+    /// <summary>The competitor's attendance (检录): <see cref="AttendanceLedger"/>'s fold of the same rows.</summary>
+    public Attendance Attendance { get; private set; }
+
+    /// <summary>The row that set <see cref="Attendance"/>: a repeated check-in is answered with it.</summary>
+    public LedgerRecord? AttendanceRecord { get; private set; }
 
     /// <summary>The sequence of the last row applied: the version a standing carries.</summary>
     public int Sequence { get; private set; }
@@ -48,6 +55,10 @@ public sealed class ScoresheetState
             case LedgerKinds.SheetSubmitted:
                 SubmittedBy.Add(record.JudgeId!);
                 return true;
+            case LedgerKinds.CompetitorCheckedIn or LedgerKinds.CompetitorAbsent or LedgerKinds.AttendanceUndone:
+                Attendance = AttendanceLedger.After(record.Kind)!.Value;
+                AttendanceRecord = record;
+                return true;
             default:
                 return false;
         }
@@ -62,10 +73,10 @@ public sealed class ScoresheetState
             .GroupBy(pair => pair.AspectId, pair => pair.JudgeId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)[.. g], StringComparer.Ordinal);
         var marks = Marks.Select(m => new JudgeMark(m.Key.AspectId, m.Key.JudgeId, m.Value));
-        return ScoresheetCalculator.Calculate(rules, context.Definition.Weights, expected, marks, Resolutions, Theory);
+        return ScoresheetCalculator.Calculate(rules, context.Definition.Weights, expected, marks, Resolutions, Theory, Attendance == Attendance.Absent);
     }
 
     public Standing ToStanding(ScoringContext context, ScoresheetResult result) => new(
         context.Competitor.Id, Sequence, result.Theory, result.Practical, result.Total, result.CriterionScores,
-        null, result.IsComplete, result.MissingMarks, result.OpenDisputes, result.SpreadAlerts);
+        null, result.IsComplete, result.MissingMarks, result.OpenDisputes, result.SpreadAlerts, Attendance);
 }

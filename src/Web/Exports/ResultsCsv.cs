@@ -18,9 +18,9 @@ public static class ResultsCsv
             {
                 string[] fields =
                 [
-                    line.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), line.CompetitorId, line.Name,
+                    line.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, line.CompetitorId, line.Name,
                     line.Organisation, line.Delegation, Figures.Score(line.Theory), Figures.Score(line.Practical),
-                    Figures.Score(line.Total), line.Award, line.Title ?? string.Empty, line.PromotedTo ?? string.Empty,
+                    line.Absent ? AwardLabels.Absent : Figures.Score(line.Total), line.Award, line.Title ?? string.Empty, line.PromotedTo ?? string.Empty,
                     line.Standardised?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
                 ];
                 records.Add([.. (withEventColumn ? [results.EventCode, .. fields] : fields).Select(SpreadsheetFiles.TextCell)]);

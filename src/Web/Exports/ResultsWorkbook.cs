@@ -31,7 +31,7 @@ public static class ResultsWorkbook
                 ["delegation"] = line.Delegation,
                 ["theory"] = line.Theory,
                 ["practical"] = line.Practical,
-                ["total"] = line.Total,
+                ["total"] = line.Absent ? AwardLabels.Absent : line.Total,
                 ["award"] = line.Award,
                 ["title"] = line.Title,
                 ["promoted_to"] = line.PromotedTo,

@@ -79,8 +79,10 @@ public static class ScoresheetPdf
         cursor.Row(body, [(labelX, $"实操得分 Practical marks (of {Figures.Format(export.Event.Scheme.MaxTotal)})"), (valueX, Figures.Format(sheet.PracticalRaw))]);
         cursor.Row(body, [(labelX, $"实操成绩 Practical (0–100, weight {Figures.Format(definition.PracticalPercent)}%)"), (valueX, Figures.Format(sheet.Practical))]);
         cursor.Row(body, [(labelX, $"理论成绩 Theory (0–100, weight {Figures.Format(definition.TheoryPercent)}%)"), (valueX, sheet.Theory is { } theory ? Figures.Format(theory) : None)]);
-        cursor.Row(bold, [(labelX, "总成绩 Total"), (valueX, Figures.Format(sheet.Total))]);
-        cursor.Row(bold, [(labelX, "名次 Rank"), (valueX, row is null ? None : row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        // An absent competitor's sheet is no result: 缺考 in place of his total, and no rank.
+        var absent = row?.Absent == true;
+        cursor.Row(bold, [(labelX, "总成绩 Total"), (valueX, absent ? $"{AwardLabels.Absent} Absent" : Figures.Format(sheet.Total))]);
+        cursor.Row(bold, [(labelX, "名次 Rank"), (valueX, row is null || absent ? None : row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         cursor.Row(bold, [(labelX, "奖项 Award"), (valueX, row is null ? None : AwardLabels.Of(row.Award) is { Length: > 0 } award ? award : None)]);
 
         cursor.Space(10);
@@ -91,7 +93,8 @@ public static class ScoresheetPdf
             cursor.Row(small, [(m, $"{panel.Id} 评委 Judges of panel {panel.Id}")]);
             foreach (var judgeId in panel.JudgeIds)
             {
-                // In a locked event every expected mark is in, so a panel judge without marks was recused from this competitor.
+                // In a locked event every expected mark is in, so a panel judge without marks was recused from this
+                // competitor, unless the competitor was absent and nobody marked him.
                 if (marked.Contains(judgeId))
                 {
                     SignatureLine(cursor, body, $"{export.JudgeName(judgeId)} ({judgeId})");
@@ -99,7 +102,7 @@ public static class ScoresheetPdf
                 else
                 {
                     cursor.Space(6);
-                    cursor.Row(body, [(m + 12, $"{export.JudgeName(judgeId)} ({judgeId})"), (m + 200, "回避，未评分 Recused, no marks")]);
+                    cursor.Row(body, [(m + 12, $"{export.JudgeName(judgeId)} ({judgeId})"), (m + 200, absent ? $"{AwardLabels.Absent}，未评分 Absent, no marks" : "回避，未评分 Recused, no marks")]);
                 }
             }
         }

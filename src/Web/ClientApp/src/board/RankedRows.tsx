@@ -51,6 +51,21 @@ export function RankedRows({ rows, limit, compact }: { rows: LeaderboardRow[]; l
       <tbody ref={body}>
         {rows.slice(0, limit ?? rows.length).map((row) => {
           const award = awardKey[row.award];
+          // An absent competitor (缺考) has no rank and no score: not zero, not last.
+          if (row.absent) {
+            return (
+              <tr key={row.key} class="absent" data-row={row.key} data-name={row.name} data-total="" data-rank="" data-absent="true">
+                <td class="rank">–</td>
+                <td class="name">{row.name}</td>
+                <td class="wide">{row.organisation}</td>
+                <td class="wide">–</td>
+                <td class="wide">–</td>
+                <td class="total" data-testid="absent">{t('absent')}</td>
+                <td class="wide">–</td>
+                <td data-testid="award" />
+              </tr>
+            );
+          }
           return (
             <tr key={row.key} data-row={row.key} data-name={row.name} data-total={row.total} data-rank={row.rank}>
               <td class="rank">{row.rank}</td>

@@ -12,8 +12,9 @@ import { SignIn } from './SignIn';
 import { connection } from './sync';
 import { clearWorkload, workload } from './workload';
 
-/** Only chief judges open it, and it brings the live-board client with it. */
+/** Only chief judges open these; the dashboard brings the live-board client with it. */
 const ChiefDashboard = lazyComponent(() => import('./ChiefDashboard').then((m) => m.ChiefDashboard));
+const ChiefCheckIn = lazyComponent(() => import('./ChiefCheckIn').then((m) => m.ChiefCheckIn));
 
 export function App() {
   useSignal(language);
@@ -78,6 +79,9 @@ function page(route: string[]) {
   }
   if (area === 'chief' && eventCode && sub === 'competitor' && competitorId) {
     return <ChiefSheet eventCode={eventCode} competitorId={competitorId} />;
+  }
+  if (area === 'chief' && eventCode && sub === 'check-in') {
+    return <ChiefCheckIn eventCode={eventCode} />;
   }
   if (area === 'chief' && eventCode) {
     return <ChiefDashboard eventCode={eventCode} />;

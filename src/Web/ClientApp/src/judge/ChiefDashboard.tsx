@@ -52,6 +52,9 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
         </strong>{' '}
         <button class="primary" data-testid="lock" disabled={assignment?.status !== 'Scoring'} onClick={() => void lock()}>
           {t('lockEvent')}
+        </button>{' '}
+        <button data-testid="open-check-in" onClick={() => go('chief', eventCode, 'check-in')}>
+          {t('checkIn')}
         </button>
       </p>
       {confirm.dialog}
@@ -91,9 +94,9 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
                   }
                 }}
               >
-                <td>{row.rank}</td>
+                <td>{row.absent ? '–' : row.rank}</td>
                 <td>{row.blindCode ?? row.key}</td>
-                <td>{row.total.toFixed(2)}</td>
+                <td data-testid="total">{row.absent ? <span class="tag alert">{t('absent')}</span> : row.total.toFixed(2)}</td>
                 <td data-testid="complete">{completion(row)}</td>
                 <td class={row.missingMarks ? 'warn' : ''}>{row.missingMarks || ''}</td>
                 <td class={row.openDisputes ? 'alert' : ''} data-testid="disputes">{row.openDisputes || ''}</td>

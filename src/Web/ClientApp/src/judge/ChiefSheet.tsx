@@ -83,7 +83,8 @@ export function ChiefSheet({ eventCode, competitorId }: { eventCode: string; com
         <span data-testid="sheet-total">{sheet.total.toFixed(2)}</span>
       </h2>
       <p data-testid="sheet-completion" class={`completion ${sheet.isComplete ? 'complete' : 'incomplete'}`}>
-        {sheet.isComplete ? `✓ ${t('sheetComplete')}` : t('sheetIncomplete')}
+        {/* An absent competitor's sheet is settled with no marks: it says why rather than "complete". */}
+        {sheet.attendance === 'Absent' ? <span class="tag alert">{t('absent')}</span> : sheet.isComplete ? `✓ ${t('sheetComplete')}` : t('sheetIncomplete')}
         {!sheet.isComplete && sheet.aspects.every(aspectComplete) && sheet.theory == null ? ` · ${t('theoryPending')}` : ''}
         {sheet.submittedBy.length > 0 ? ` · ${t('submittedBy')}: ${sheet.submittedBy.join(', ')}` : ''}
       </p>

@@ -77,6 +77,7 @@ export function CompetitorList({ eventCode }: { eventCode: string }) {
                 <span class="progress" data-testid="progress">
                   {marked}/{aspects.length}
                 </span>
+                {sheet?.absent && <span class="tag alert">{t('absent')}</span>}
                 {submitted && <span class="tag">{t('submitted')}</span>}
                 {requests > 0 && <span class="tag warn">{t('remarkRequested')}</span>}
               </button>

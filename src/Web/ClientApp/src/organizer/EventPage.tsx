@@ -1,4 +1,5 @@
 import { go } from '../shared/route';
+import { CheckInDesk } from '../shared/CheckInDesk';
 import { api } from './consoleApi';
 import type { EventView } from './consoleTypes';
 import { CompetitorsPanel } from './CompetitorsPanel';
@@ -34,6 +35,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
           ['competitors', '选手 Competitors'],
           ['draw', '抽签 Draw'],
           ['panels', '裁判组 Panels'],
+          ['check-in', '检录 Check-in'],
           ['publish', '发布与导出 Publish'],
         ]}
       />
@@ -42,6 +44,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
       {view && tab === 'competitors' && <CompetitorsPanel contestId={contestId} path={path} />}
       {view && tab === 'draw' && <DrawPanel path={path} view={view} />}
       {view && tab === 'panels' && <PanelsEditor contestId={contestId} path={path} view={view} onSaved={event.reload} />}
+      {view && tab === 'check-in' && <CheckInDesk eventPath={path} send={(method, url, body) => (method === 'GET' ? api.get(url) : api.post(url, body))} />}
       {view && tab === 'publish' && <PublishPanel contestId={contestId} path={path} view={view} onChanged={event.reload} />}
     </>
   );

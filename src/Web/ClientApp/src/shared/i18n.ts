@@ -1,4 +1,5 @@
 import { signal } from './signal';
+import { checkInEn, checkInZh } from './checkInText';
 import { ledgerKindNames, staffRefusals } from './staffText';
 
 export type Language = 'zh-CN' | 'en';
@@ -118,6 +119,7 @@ const zh = {
   sheetComplete: '评分表完整',
   sheetIncomplete: '评分表未完成',
   submittedBy: '已提交',
+  ...checkInZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -237,6 +239,7 @@ const en: Record<MessageKey, string> = {
   sheetComplete: 'Sheet complete',
   sheetIncomplete: 'Sheet incomplete',
   submittedBy: 'Submitted by',
+  ...checkInEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -13,7 +13,8 @@ export function applyDelta(board: LeaderboardView, delta: LeaderboardDelta): Lea
     const row = rows.get(key);
     if (row) rows.set(key, { ...row, rank, award });
   });
-  const ordered = [...rows.values()].sort((a, b) => a.rank - b.rank || a.key.localeCompare(b.key));
+  // Absent competitors (缺考) are unranked (rank 0) and follow the ranked field, as the server orders them.
+  const ordered = [...rows.values()].sort((a, b) => Number(!!a.absent) - Number(!!b.absent) || a.rank - b.rank || a.key.localeCompare(b.key));
   return { ...board, version: delta.toVersion, rows: ordered, isFinal: delta.isFinal, publicBoard: delta.publicBoard };
 }
 

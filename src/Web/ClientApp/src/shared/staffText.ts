@@ -41,6 +41,17 @@ export const staffRefusals: Record<string, Say> = {
   'status-transition': same('赛项当前状态不能转为该状态。', 'The event cannot move to that status from its current one.'),
   'status-forbidden': same('您无权将赛项转为该状态。', 'You may not move the event to that status.'),
   'not-ready': same('赛项尚未准备好评分（评分标准、选手或裁判组缺失）。', 'The event is not ready for marking (scheme, competitors or panels missing).'),
+  // Check-in (检录)
+  'competitor-absent': same('该选手已记为缺考：不能评分或签到；须填写原因撤销缺考后才能继续。', 'This competitor is marked absent: no marks or check-in until the absence is taken back with a reason.'),
+  'already-present': same('该选手已签到；如要记为缺考，请先撤销签到。', 'This competitor is already checked in; undo the check-in first to mark him absent.'),
+  'already-absent': same('该选手已记为缺考。', 'This competitor is already marked absent.'),
+  'attendance-has-marks': same('裁判已为该选手评分，说明其已到场：请为其签到，不能记为缺考。', 'Judges have marked this competitor, so he was there: check him in instead.'),
+  'attendance-unknown': same('该选手尚未签到或记为缺考，无可撤销。', 'This competitor is neither checked in nor absent: there is nothing to undo.'),
+  'attendance-action-unknown': same('未知的检录操作。', 'Unknown check-in action.'),
+  'check-in-closed': same('赛项已锁定：检录状态不能再更改。', 'The event is locked: attendance can no longer change.'),
+  'lookup-empty': same('请输入或扫描工位号、选手编号或身份证号。', 'Enter or scan a station number, code, competitor id or ID number.'),
+  'lookup-no-match': same('本赛项没有与之对应的选手（工位号、选手编号或身份证号）。', 'No competitor of this event has that station number, code, id or ID number.'),
+  'lookup-ambiguous': same('输入内容对应多名选手，请改用身份证号或选手编号。', 'That matches more than one competitor: enter the ID number or competitor id instead.'),
   // Access and the server itself
   // One code for every way of signing in (password or one-time code), so the text names both.
   'sign-in-refused': same(
@@ -76,4 +87,7 @@ export const ledgerKindNames: Record<string, Record<Language, string>> = {
   'lots-drawn': { 'zh-CN': '抽签', en: 'Lots drawn' },
   'scheme-revised': { 'zh-CN': '修订评分标准', en: 'Marking scheme revised' },
   'personal-data-erased': { 'zh-CN': '删除个人数据', en: 'Personal data erased' },
+  'competitor-checked-in': { 'zh-CN': '检录签到', en: 'Checked in' },
+  'competitor-absent': { 'zh-CN': '记为缺考', en: 'Marked absent' },
+  'attendance-undone': { 'zh-CN': '撤销检录状态', en: 'Attendance taken back' },
 };

@@ -40,6 +40,8 @@ export interface JudgeSheetView {
   marks: { aspectId: string; value: number }[];
   submitted: boolean;
   remarkRequests: { aspectId: string; note: string; requestedAt: string }[];
+  /** Marked absent (缺考): no mark is taken for him. */
+  absent?: boolean;
 }
 
 export interface JudgeWorkload {
@@ -77,6 +79,8 @@ export interface LeaderboardRow {
   promotedTo?: string | null;
   standardised?: number | null;
   excellence?: boolean;
+  /** Marked absent (缺考): unranked (rank 0), no award; boards show 缺考 in place of rank and score. Sent only when true. */
+  absent?: boolean;
 }
 
 export type PublicBoardMode = 'Live' | 'Frozen' | 'Hidden';
@@ -187,6 +191,7 @@ export interface ScoresheetView {
   total: number;
   isComplete: boolean;
   submittedBy: string[];
+  attendance: Attendance;
 }
 
 export interface LedgerEntryView {
@@ -202,6 +207,47 @@ export interface LedgerEntryView {
   reason: string | null;
   recordedAt: string;
   hash: string;
+}
+
+/** A competitor's attendance at check-in (检录): waiting (Unknown), Present or Absent (缺考). */
+export type Attendance = 'Unknown' | 'Present' | 'Absent';
+export type AttendanceAction = 'CheckIn' | 'MarkAbsent' | 'Undo';
+
+export interface CheckInEntry {
+  competitorId: string;
+  station: number | null;
+  blindCode: string | null;
+  /** Only for those who may see names; the ID number always masked. */
+  name: string | null;
+  idNumber: string | null;
+  attendance: Attendance;
+}
+
+export interface CheckInList {
+  competitors: CheckInEntry[];
+  present: number;
+  absent: number;
+  waiting: number;
+}
+
+export interface LedgerReceipt {
+  entryId: string;
+  sequence: number;
+  recordedAt: string;
+  kind: string;
+  value: number | null;
+}
+
+export interface CheckInOutcome {
+  competitor: CheckInEntry;
+  receipt: LedgerReceipt;
+  /** Checked in before: the receipt is that earlier check-in's. */
+  repeat: boolean;
+}
+
+export interface AbsenceSweep {
+  markedAbsent: number;
+  markedButNotCheckedIn: number;
 }
 
 export interface Problem {
