@@ -1,3 +1,4 @@
+using Competitions.Domain.Announcements;
 using Competitions.Domain.Workflow;
 
 namespace Competitions.Contracts.Ledger;
@@ -17,4 +18,11 @@ public static class LedgerKinds
     public const string LotsDrawn = "lots-drawn";
     public const string SchemeRevised = "scheme-revised";
     public const string PersonalDataErased = "personal-data-erased";
+
+    // Announcements: their layout is the domain's (AnnouncementRows), which writes and reads them.
+    public const string AnnouncementToJudges = AnnouncementRows.ToJudgesKind;
+    public const string AnnouncementToPublic = AnnouncementRows.ToPublicKind;
+    public const string AnnouncementAddressed = AnnouncementRows.AddressedKind;
+    public const string AnnouncementAcknowledged = AnnouncementRows.AcknowledgedKind;
+    public const string AnnouncementWithdrawn = AnnouncementRows.WithdrawnKind;
 }

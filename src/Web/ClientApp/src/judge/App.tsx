@@ -1,5 +1,7 @@
 import { language, setLanguage, t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
+import { AnnouncementDialog } from './AnnouncementDialog';
+import { acknowledgementsWaiting } from './announcements';
 import { ChiefDashboard } from './ChiefDashboard';
 import { ChiefSheet } from './ChiefSheet';
 import { CompetitorList, useOutbox } from './CompetitorList';
@@ -18,6 +20,7 @@ export function App() {
   const state = useSignal(connection);
   useSignal(workload);
   const waiting = useOutbox().filter((e) => e.status === 'pending').length;
+  const acknowledgements = useSignal(acknowledgementsWaiting);
 
   if (route[0] === 'sign-in' || !current) {
     return <SignIn code={route[0] === 'sign-in' ? route[1] : undefined} />;
@@ -34,6 +37,11 @@ export function App() {
         {waiting > 0 && (
           <span class="waiting" data-testid="waiting" role="status">
             <strong>{waiting}</strong> {t('marksWaiting')}
+          </span>
+        )}
+        {acknowledgements > 0 && (
+          <span class="waiting" data-testid="acknowledgements-waiting" role="status">
+            <strong>{acknowledgements}</strong> {t('acknowledgementsWaiting')}
           </span>
         )}
         <button class="link" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>{t('language')}</button>
@@ -54,6 +62,7 @@ export function App() {
         </div>
       )}
       <main>{page(route)}</main>
+      <AnnouncementDialog />
     </div>
   );
 }

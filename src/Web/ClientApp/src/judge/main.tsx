@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import { startAnnouncements } from './announcements';
 import { startSync } from './sync';
 import { startWorkPush } from './workPush';
 import { startWorkloadPolling } from './workload';
@@ -14,4 +15,5 @@ if ('serviceWorker' in navigator) {
 startSync();
 startWorkloadPolling();
 startWorkPush();
+startAnnouncements();
 render(<App />, document.getElementById('app')!);

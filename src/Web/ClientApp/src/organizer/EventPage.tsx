@@ -1,5 +1,7 @@
+import { AnnouncementDesk } from '../shared/AnnouncementDesk';
+import { both } from '../shared/i18n';
 import { go } from '../shared/route';
-import { api } from './consoleApi';
+import { api, consoleCall, describe } from './consoleApi';
 import type { EventView } from './consoleTypes';
 import { CompetitorsPanel } from './CompetitorsPanel';
 import { DrawPanel } from './DrawPanel';
@@ -35,6 +37,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
           ['draw', '抽签 Draw'],
           ['panels', '裁判组 Panels'],
           ['publish', '发布与导出 Publish'],
+          ['announcements', both('announcements')],
         ]}
       />
       {view && tab === 'settings' && <EventSettings path={path} view={view} onSaved={event.reload} />}
@@ -43,6 +46,9 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
       {view && tab === 'draw' && <DrawPanel path={path} view={view} />}
       {view && tab === 'panels' && <PanelsEditor contestId={contestId} path={path} view={view} onSaved={event.reload} />}
       {view && tab === 'publish' && <PublishPanel contestId={contestId} path={path} view={view} onChanged={event.reload} />}
+      {tab === 'announcements' && (
+        <AnnouncementDesk path={`${path}/announcements`} audiences={['Judges', 'Public']} call={consoleCall} say={both} describe={describe} />
+      )}
     </>
   );
 }
