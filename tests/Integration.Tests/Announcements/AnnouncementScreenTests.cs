@@ -25,7 +25,11 @@ public sealed class AnnouncementScreenTests(CompetitionsFixture fixture)
         var desk = chief.Page.GetByTestId("announcements");
 
         await desk.Locator("textarea[name='text']").FillAsync("请各位裁判10:30到A区集合，核对评分表");
-        await desk.GetByTestId("announcement-send").ClickAsync();
+        // The two seconds run from the server's answer to the chief: the message is stored, and pushed from there.
+        var answer = await chief.Page.RunAndWaitForResponseAsync(
+            () => desk.GetByTestId("announcement-send").ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.EndsWith($"/events/{TestContest.EventCode}/announcements", StringComparison.Ordinal));
+        Assert.True(answer.Ok, await answer.TextAsync());
 
         var dialog = judge.Page.GetByTestId("announcement");
         await Expect(dialog).ToContainTextAsync("请各位裁判10:30到A区集合", WithinTwoSeconds);
