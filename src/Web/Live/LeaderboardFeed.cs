@@ -12,8 +12,9 @@ namespace Competitions.Web.Live;
 /// <summary>
 /// This web node's single subscription to each leaderboard, each contest board and each board's banners
 /// (announcements) it has viewers for. The grain pushes a change once per node; the node sends it to its own SignalR
-/// group (staff, public, contest home or banners) and to its Server-Sent-Events readers, so the grain's fan-out is the number of nodes, not viewers. Subscriptions are
-/// renewed on a timer, and at once when a silo is lost, because grain observers are not durable.
+/// group (staff, public, contest home or banners) and to its Server-Sent-Events readers, so the grain's fan-out is the
+/// number of nodes, not viewers. Subscriptions are renewed on a timer, and at once when a silo is lost, because grain
+/// observers are not durable.
 /// </summary>
 public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> hub, PublicBoardDispatch publicBoards, ILogger<LeaderboardFeed> logger)
     : BackgroundService, ILeaderboardObserver, IContestBoardObserver, IAnnouncementsObserver
