@@ -5,6 +5,9 @@ namespace Competitions.Contracts.Ledger;
 /// </summary>
 public interface ILedgerReaderGrain : IGrainWithIntegerKey
 {
-    /// <summary>Every row of an event, stream by stream in sequence order: its score sheets' streams and its own.</summary>
+    /// <summary>
+    /// Every row of an event, stream by stream in sequence order: its score sheets' streams and its own. Given a contest
+    /// id, the contest's own rows (its public board's banners), which carry the contest id as their event key.
+    /// </summary>
     Task<IReadOnlyList<LedgerRow>> ReadEvent(string eventKey);
 }

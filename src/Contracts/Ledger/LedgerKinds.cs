@@ -1,3 +1,4 @@
+using Competitions.Domain.Announcements;
 using Competitions.Domain.CheckIn;
 using Competitions.Domain.Workflow;
 
@@ -23,4 +24,11 @@ public static class LedgerKinds
     public const string CompetitorCheckedIn = AttendanceLedger.CheckedIn;
     public const string CompetitorAbsent = AttendanceLedger.MarkedAbsent;
     public const string AttendanceUndone = AttendanceLedger.Undone;
+
+    // Announcements: their layout is the domain's (AnnouncementRows), which writes and reads them.
+    public const string AnnouncementToJudges = AnnouncementRows.ToJudgesKind;
+    public const string AnnouncementToPublic = AnnouncementRows.ToPublicKind;
+    public const string AnnouncementAddressed = AnnouncementRows.AddressedKind;
+    public const string AnnouncementAcknowledged = AnnouncementRows.AcknowledgedKind;
+    public const string AnnouncementWithdrawn = AnnouncementRows.WithdrawnKind;
 }

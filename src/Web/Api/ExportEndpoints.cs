@@ -5,6 +5,7 @@ using Competitions.Contracts.Ledger;
 using Competitions.Domain.Ledger;
 using Competitions.Web.Exports;
 using Competitions.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Competitions.Web.Api;
 
@@ -64,11 +65,14 @@ public static class ExportEndpoints
         events.MapGet("/ledger.csv", async (string contestId, string eventCode, IGrainFactory grains) =>
         {
             await EventExport.RequireEventAsync(grains, contestId, eventCode);
-            var rows = await grains.GetGrain<ILedgerReaderGrain>(0).ReadEvent(Keys.Event(contestId, eventCode));
-            using var writer = new StringWriter();
-            LedgerCsv.Write(rows.Select(r => r.ToChained()), writer);
-            return TypedResults.File(
-                SpreadsheetFiles.Utf8WithBom(writer.ToString()), SpreadsheetFiles.CsvContentType, $"{contestId}-{eventCode}-ledger.csv");
+            return await LedgerFileAsync(grains, Keys.Event(contestId, eventCode), $"{contestId}-{eventCode}-ledger.csv");
+        });
+
+        // The rows of the contest itself rather than of one event (its public board's banners), keyed by the contest id.
+        contest.MapGet("/ledger.csv", async (string contestId, IGrainFactory grains) =>
+        {
+            await grains.GetGrain<IContestGrain>(contestId).Get();
+            return await LedgerFileAsync(grains, contestId, $"{contestId}-ledger.csv");
         });
 
         return app;
@@ -86,6 +90,14 @@ public static class ExportEndpoints
         }
 
         return [.. final.Select(e => EventResults.From(e.Event, e.Board))];
+    }
+
+    private static async Task<FileContentHttpResult> LedgerFileAsync(IGrainFactory grains, string eventKey, string fileName)
+    {
+        var rows = await grains.GetGrain<ILedgerReaderGrain>(0).ReadEvent(eventKey);
+        using var writer = new StringWriter();
+        LedgerCsv.Write(rows.Select(r => r.ToChained()), writer);
+        return TypedResults.File(SpreadsheetFiles.Utf8WithBom(writer.ToString()), SpreadsheetFiles.CsvContentType, fileName);
     }
 
     private static IResult PdfFile(IConfiguration configuration, Func<byte[]> write, string fileName)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Competitions.Contracts;
+using Competitions.Contracts.Announcements;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
@@ -9,13 +10,14 @@ using Microsoft.AspNetCore.SignalR;
 namespace Competitions.Web.Live;
 
 /// <summary>
-/// This web node's single subscription to each leaderboard, and each contest board, it has viewers for. The grain
-/// pushes a change once per node; the node sends it to its own SignalR group (staff, public or contest home) and to
-/// its Server-Sent-Events readers, so the grain's fan-out is the number of nodes, not viewers. Subscriptions are
-/// renewed on a timer, and at once when a silo is lost, because grain observers are not durable.
+/// This web node's single subscription to each leaderboard, each contest board and each board's banners
+/// (announcements) it has viewers for. The grain pushes a change once per node; the node sends it to its own SignalR
+/// group (staff, public, contest home or banners) and to its Server-Sent-Events readers, so the grain's fan-out is the
+/// number of nodes, not viewers. Subscriptions are renewed on a timer, and at once when a silo is lost, because grain
+/// observers are not durable.
 /// </summary>
 public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> hub, PublicBoardDispatch publicBoards, ILogger<LeaderboardFeed> logger)
-    : BackgroundService, ILeaderboardObserver, IContestBoardObserver
+    : BackgroundService, ILeaderboardObserver, IContestBoardObserver, IAnnouncementsObserver
 {
     // Observers are not durable: the timer is the safety net for a board that moved without a lost gateway.
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
@@ -24,9 +26,11 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     private readonly Channel<bool> _renewNow = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<string, byte> _events = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _contests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _announcements = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Channel<LeaderboardDelta>, string> _readers = new();
     private ILeaderboardObserver? _reference;
     private IContestBoardObserver? _contestReference;
+    private IAnnouncementsObserver? _announcementsReference;
 
     /// <summary>The tablets of one judge in one event (a judge may hold several).</summary>
     public static string JudgeGroup(string eventKey, string judgeId) => $"judge:{eventKey}:{judgeId}";
@@ -41,9 +45,14 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     /// <summary>The viewers of one contest's home page and big screens.</summary>
     public static string ContestGroup(string contestId) => $"contest:{contestId}";
 
+    /// <summary>The public pages showing one board's banners: an event's (key <c>contest/event</c>) or the contest's.</summary>
+    public static string BannerGroup(string scopeKey) => $"banners:{scopeKey}";
+
     public Task EnsureSubscribedAsync(string eventKey) => EnsureSubscribedAsync(_events, eventKey, SubscribeToEvent);
 
     public Task EnsureContestSubscribedAsync(string contestId) => EnsureSubscribedAsync(_contests, contestId, SubscribeToContest);
+
+    public Task EnsureAnnouncementsSubscribedAsync(string scopeKey) => EnsureSubscribedAsync(_announcements, scopeKey, SubscribeToAnnouncements);
 
     /// <summary>Public deltas of one event for an in-process reader (the SSE feed), until it stops reading.</summary>
     public async IAsyncEnumerable<LeaderboardDelta> ReadPublicAsync(string eventKey, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -97,6 +106,10 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     public Task OnContestBoardChanged(ContestBoardUpdate update) =>
         hub.Clients.Group(ContestGroup(update.ContestId)).SendAsync("contestChanged", update);
 
+    public Task OnBannersChanged(BannerBoard banners) =>
+        hub.Clients.Group(BannerGroup(banners.EventCode is { } eventCode ? Keys.Event(banners.ContestId, eventCode) : banners.ContestId))
+            .SendAsync("bannersChanged", banners);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -105,7 +118,8 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
             var started = Stopwatch.GetTimestamp();
             var renewed = await Task.WhenAll(
                 _events.Keys.Select(eventKey => RenewAsync(eventKey, SubscribeToEvent, afterLoss, stoppingToken))
-                    .Concat(_contests.Keys.Select(contestId => RenewAsync(contestId, SubscribeToContest, afterLoss, stoppingToken))));
+                    .Concat(_contests.Keys.Select(contestId => RenewAsync(contestId, SubscribeToContest, afterLoss, stoppingToken)))
+                    .Concat(_announcements.Keys.Select(scopeKey => RenewAsync(scopeKey, SubscribeToAnnouncements, afterLoss, stoppingToken))));
             if (afterLoss)
             {
                 logger.LogInformation("A gateway was lost: {Renewed} of {Count} board subscriptions renewed in {Elapsed}",
@@ -149,6 +163,8 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
 
     private Task SubscribeToContest(string contestId) => grains.GetGrain<IContestBoardGrain>(contestId).Subscribe(ContestReference);
 
+    private Task SubscribeToAnnouncements(string scopeKey) => grains.GetGrain<IAnnouncementsGrain>(scopeKey).Subscribe(AnnouncementsReference);
+
     private async Task<bool> RenewAsync(string key, Func<string, Task> subscribe, bool untilRenewed, CancellationToken stoppingToken)
     {
         var retryIn = TimeSpan.FromMilliseconds(250);
@@ -179,4 +195,6 @@ public sealed class LeaderboardFeed(IGrainFactory grains, IHubContext<LiveHub> h
     private ILeaderboardObserver Reference => _reference ??= grains.CreateObjectReference<ILeaderboardObserver>(this);
 
     private IContestBoardObserver ContestReference => _contestReference ??= grains.CreateObjectReference<IContestBoardObserver>(this);
+
+    private IAnnouncementsObserver AnnouncementsReference => _announcementsReference ??= grains.CreateObjectReference<IAnnouncementsObserver>(this);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Competitions.Contracts;
+using Competitions.Contracts.Announcements;
 using Competitions.Contracts.Errors;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Leaderboards;
@@ -12,7 +13,8 @@ namespace Competitions.Web.Live;
 /// <summary>
 /// Live boards over SignalR. A client watches an event, gets the board, then receives <c>boardChanged</c> deltas; after
 /// a reconnect it calls a catch-up method with the epoch and version it holds and gets what it missed. The contest
-/// home is the same with <c>contestChanged</c> updates, read whole again after a gap. Anyone may watch the public
+/// home is the same with <c>contestChanged</c> updates, read whole again after a gap, and public boards' banners with
+/// <c>bannersChanged</c> (each board's banners whole, versioned). Anyone may watch the public
 /// boards; the live board is for organizers and the event's chief judge (codes only when he marks in a blind event),
 /// whose session is re-checked on every call and by <see cref="StaffConnections"/> while the connection stays open.
 /// </summary>
@@ -59,7 +61,28 @@ public sealed class LiveHub(IGrainFactory grains, LeaderboardFeed feed, StaffCon
     }
 
     /// <summary>
-    /// A judge's tablet asks to be told when its work changes (<c>workChanged</c>, e.g. a re-mark request), for every
+    /// The banners of the contest's public board and, with an event code, of that event's board: joins their groups,
+    /// then reads them, so no change can fall between the two. Public banners only; judges' messages never come here.
+    /// </summary>
+    public async Task<IReadOnlyList<BannerBoard>> WatchBanners(string contestId, string? eventCode)
+    {
+        if (!Keys.IsValidId(contestId))
+        {
+            throw new HubException("The contest id must be 1–64 letters, digits, '-' or '_'.");
+        }
+
+        string[] scopes = eventCode is null ? [contestId] : [contestId, EventKeyOf(contestId, eventCode)];
+        foreach (var scope in scopes)
+        {
+            await feed.EnsureAnnouncementsSubscribedAsync(scope);
+            await Groups.AddToGroupAsync(Context.ConnectionId, LeaderboardFeed.BannerGroup(scope));
+        }
+
+        return await Task.WhenAll(scopes.Select(scope => grains.GetGrain<IAnnouncementsGrain>(scope).GetBanners()));
+    }
+
+    /// <summary>
+    /// A judge's tablet asks to be told when its work changes (<c>workChanged</c>: a re-mark request, a message), for every
     /// event the judge is assigned to in the contest of his session; it then reloads its workload.
     /// </summary>
     [Authorize(Policy = Policies.Judge)]

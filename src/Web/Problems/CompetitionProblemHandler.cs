@@ -13,12 +13,7 @@ public sealed class CompetitionProblemHandler(IProblemDetailsService problems, I
         ProblemDetails problem;
         if (exception is CompetitionRuleException rule)
         {
-            problem = new ProblemDetails { Status = StatusOf(rule.Kind), Title = TitleOf(rule.Kind), Detail = rule.Message, Type = $"urn:competitions:problem:{rule.Code}" };
-            problem.Extensions["code"] = rule.Code;
-            foreach (var (name, figure) in rule.Figures ?? new Dictionary<string, int>())
-            {
-                problem.Extensions[name] = figure;
-            }
+            problem = Describe(rule);
         }
         else if (exception is BadHttpRequestException bad)
         {
@@ -51,6 +46,19 @@ public sealed class CompetitionProblemHandler(IProblemDetailsService problems, I
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>A refusal as the problem the API answers with: its status by kind, its code, and its figures.</summary>
+    public static ProblemDetails Describe(CompetitionRuleException rule)
+    {
+        var problem = new ProblemDetails { Status = StatusOf(rule.Kind), Title = TitleOf(rule.Kind), Detail = rule.Message, Type = $"urn:competitions:problem:{rule.Code}" };
+        problem.Extensions["code"] = rule.Code;
+        foreach (var (name, figure) in rule.Figures ?? new Dictionary<string, int>())
+        {
+            problem.Extensions[name] = figure;
+        }
+
+        return problem;
     }
 
     public static int StatusOf(ProblemKind kind) => kind switch

@@ -137,7 +137,7 @@ public sealed partial class RoleMatrixTests(CompetitionsFixture fixture)
         "eventCode" => TestContest.EventCode,
         "competitorId" => "C1",
         "judgeId" => "J1",
-        "appealId" => Guid.Empty.ToString(),
+        "appealId" or "announcementId" => Guid.Empty.ToString(),
         "page" => "1",
         _ => "x",
     });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
 import { useLiveContest } from '../shared/liveContest';
+import { Banners } from './Banners';
 import { BoardNotice } from './EventBoard';
 import { MedalTable } from './MedalTable';
 import { RankedRows } from './RankedRows';
@@ -10,7 +11,7 @@ import { RankedRows } from './RankedRows';
 export function BigScreen({ contestId, eventCodes, seconds }: { contestId: string; eventCodes: string[]; seconds: number }) {
   const pages = [...eventCodes, 'medals'];
   const [index, setIndex] = useState(0);
-  const { contest } = useLiveContest(contestId);
+  const { contest, banners } = useLiveContest(contestId);
   useEffect(() => {
     const timer = window.setInterval(() => setIndex((i) => (i + 1) % pages.length), seconds * 1000);
     return () => window.clearInterval(timer);
@@ -25,6 +26,7 @@ export function BigScreen({ contestId, eventCodes, seconds }: { contestId: strin
       </header>
       {page === 'medals' ? (
         <section>
+          <Banners banners={banners} />
           <h1>{t('medalTable')}</h1>
           <MedalTable medals={contest?.medals ?? []} counting={contest?.medalCounting ?? 'AllEvents'} limit={12} />
         </section>
@@ -36,9 +38,11 @@ export function BigScreen({ contestId, eventCodes, seconds }: { contestId: strin
 }
 
 function ScreenBoard({ contestId, eventCode, name }: { contestId: string; eventCode: string; name: string }) {
-  const { board } = useLiveBoard(contestId, eventCode, null);
+  // The event's banners and the contest's, on the board's own connection.
+  const { board, banners } = useLiveBoard(contestId, eventCode, null);
   return (
     <section>
+      <Banners banners={banners} />
       <h1>{name}</h1>
       {board && <BoardNotice board={board} />}
       {board && <RankedRows rows={board.rows} limit={10} compact />}

@@ -1,10 +1,11 @@
 import { t, type MessageKey } from '../shared/i18n';
 import { useLiveContest } from '../shared/liveContest';
+import { Banners } from './Banners';
 import { MedalTable } from './MedalTable';
 
 /** Every event's status and the prize table, pushed over SignalR as they change (at most once a second). */
 export function ContestHome({ contestId }: { contestId: string }) {
-  const { contest: board, state } = useLiveContest(contestId);
+  const { contest: board, state, banners } = useLiveContest(contestId);
   if (!board) {
     return <p>{t('loading')}</p>;
   }
@@ -13,6 +14,7 @@ export function ContestHome({ contestId }: { contestId: string }) {
       <h1>
         {board.name} <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
       </h1>
+      <Banners banners={banners} />
       <p class="home-actions">
         <button type="button" class="button jump" data-testid="jump-to-medals" onClick={() => document.getElementById('medals')?.scrollIntoView({ block: 'start' })}>
           {t('jumpToMedals')}

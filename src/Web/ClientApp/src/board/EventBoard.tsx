@@ -1,6 +1,7 @@
 import { t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
 import type { LeaderboardView } from '../shared/types';
+import { Banners } from './Banners';
 import { RankedRows } from './RankedRows';
 
 export function BoardNotice({ board }: { board: LeaderboardView }) {
@@ -15,7 +16,7 @@ export function BoardNotice({ board }: { board: LeaderboardView }) {
 
 /** One event's public board, pushed live over SignalR. */
 export function EventBoard({ contestId, eventCode }: { contestId: string; eventCode: string }) {
-  const { board, state } = useLiveBoard(contestId, eventCode, null);
+  const { board, state, banners } = useLiveBoard(contestId, eventCode, null);
   if (!board) {
     return <p>{t('loading')}</p>;
   }
@@ -38,6 +39,7 @@ export function EventBoard({ contestId, eventCode }: { contestId: string; eventC
           <span class={`live ${state}`} data-testid="live-state">{state === 'live' ? t('live') : t('reconnecting')}</span>
         </span>
       </h1>
+      <Banners banners={banners} />
       <BoardNotice board={board} />
       <RankedRows rows={board.rows} />
     </section>

@@ -2,6 +2,8 @@ import { language, setLanguage, t } from '../shared/i18n';
 import { lazyComponent } from '../shared/lazyComponent';
 import { useSignal } from '../shared/signal';
 import { takeUpdate, updateWaiting } from './appUpdate';
+import { AnnouncementDialog } from './AnnouncementDialog';
+import { acknowledgementsWaiting } from './announcements';
 import { ChiefSheet } from './ChiefSheet';
 import { CompetitorList, useOutbox } from './CompetitorList';
 import { EventList } from './EventList';
@@ -24,6 +26,7 @@ export function App() {
   useSignal(workload);
   const update = useSignal(updateWaiting);
   const waiting = useOutbox().filter((e) => e.status === 'pending').length;
+  const acknowledgements = useSignal(acknowledgementsWaiting);
 
   if (route[0] === 'sign-in' || !current) {
     return <SignIn code={route[0] === 'sign-in' ? route[1] : undefined} />;
@@ -47,6 +50,11 @@ export function App() {
             {t('updateWaiting')}
           </button>
         )}
+        {acknowledgements > 0 && (
+          <span class="waiting" data-testid="acknowledgements-waiting" role="status">
+            <strong>{acknowledgements}</strong> {t('acknowledgementsWaiting')}
+          </span>
+        )}
         <button class="link" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>{t('language')}</button>
         <button
           class="link"
@@ -65,6 +73,7 @@ export function App() {
         </div>
       )}
       <main>{page(route)}</main>
+      <AnnouncementDialog />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError, request } from '../shared/api';
+import { AnnouncementDesk } from '../shared/AnnouncementDesk';
 import { useConfirm } from '../shared/ConfirmDialog';
 import { eventStatus, fill, refusal, t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
@@ -106,6 +107,14 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
           </tbody>
         </table>
       )}
+      <h3>{t('announcements')}</h3>
+      <AnnouncementDesk
+        path={`/api/contests/${me.contestId}/events/${eventCode}/announcements`}
+        audiences={['Judges', 'Public']}
+        call={(method, url, body) => request(method, url, me.token, body)}
+        say={t}
+        describe={(e) => (e instanceof ApiError ? refusal(e.problem) : String(e))}
+      />
     </section>
   );
 }

@@ -1,12 +1,14 @@
 import { HttpTransportType, HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { refreshAnnouncements } from './announcements';
 import { session } from './session';
 import { refreshWorkload } from './workload';
 
 let connection: HubConnection | null = null;
 
 /**
- * Re-mark requests reach the tablet by push: the web node sends this judge's connection `workChanged` and the tablet
- * reloads its workload at once. The poll in workload.ts stays as the fallback while the connection is down.
+ * Re-mark requests and messages reach the tablet by push: the web node sends this judge's connection `workChanged` and
+ * the tablet reloads its workload and its messages at once. The polls in workload.ts and announcements.ts stay as the
+ * fallback while the connection is down.
  */
 export function startWorkPush(): void {
   session.subscribe(() => void connect());
@@ -28,7 +30,7 @@ async function connect(): Promise<void> {
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(1000 * 2 ** retry.previousRetryCount, 15_000) })
     .configureLogging(LogLevel.Warning)
     .build();
-  hub.on('workChanged', () => void refreshWorkload());
+  hub.on('workChanged', () => void Promise.all([refreshWorkload(), refreshAnnouncements()]));
   hub.onreconnected(() => void watch(hub));
   hub.onclose(() => retryLater(hub));
   connection = hub;
@@ -43,7 +45,7 @@ async function connect(): Promise<void> {
 /** Joins the judge's groups and catches up on what changed while the connection was down. */
 async function watch(hub: HubConnection): Promise<void> {
   await hub.invoke('WatchMyWork');
-  await refreshWorkload();
+  await Promise.all([refreshWorkload(), refreshAnnouncements()]);
 }
 
 function retryLater(hub: HubConnection): void {

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { AnnouncementDesk } from '../shared/AnnouncementDesk';
+import { both } from '../shared/i18n';
 import { go } from '../shared/route';
 import { useAction } from './Busy';
-import { api } from './consoleApi';
+import { api, consoleCall, describe } from './consoleApi';
 import { AppealsDesk } from './AppealsDesk';
 import type { Account, ContestView, EventOverview } from './consoleTypes';
 import { ImportPanel } from './ImportPanel';
@@ -30,6 +32,7 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
           ['competitors', '选手导入 Competitors'],
           ['judges', '裁判 Judges'],
           ['appeals', '申诉 Appeals'],
+          ['announcements', both('announcements')],
         ]}
       />
       {tab === 'appeals' && <AppealsDesk contestId={contestId} account={account} />}
@@ -50,6 +53,16 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
         </section>
       )}
       {tab === 'judges' && <JudgesPanel contestId={contestId} />}
+      {tab === 'announcements' && (
+        <AnnouncementDesk
+          path={`/api/contests/${contestId}/announcements`}
+          audiences={['Public']}
+          publicLabel="toContestPublic"
+          call={consoleCall}
+          say={both}
+          describe={describe}
+        />
+      )}
     </>
   );
 }

@@ -1,6 +1,8 @@
+import { AnnouncementDesk } from '../shared/AnnouncementDesk';
+import { both } from '../shared/i18n';
 import { go } from '../shared/route';
 import { CheckInDesk } from '../shared/CheckInDesk';
-import { api } from './consoleApi';
+import { api, consoleCall, describe } from './consoleApi';
 import type { EventView } from './consoleTypes';
 import { CompetitorsPanel } from './CompetitorsPanel';
 import { DrawPanel } from './DrawPanel';
@@ -37,6 +39,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
           ['panels', '裁判组 Panels'],
           ['check-in', '检录 Check-in'],
           ['publish', '发布与导出 Publish'],
+          ['announcements', both('announcements')],
         ]}
       />
       {view && tab === 'settings' && <EventSettings path={path} view={view} onSaved={event.reload} />}
@@ -46,6 +49,9 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
       {view && tab === 'panels' && <PanelsEditor contestId={contestId} path={path} view={view} onSaved={event.reload} />}
       {view && tab === 'check-in' && <CheckInDesk eventPath={path} send={(method, url, body) => (method === 'GET' ? api.get(url) : api.post(url, body))} />}
       {view && tab === 'publish' && <PublishPanel contestId={contestId} path={path} view={view} onChanged={event.reload} />}
+      {tab === 'announcements' && (
+        <AnnouncementDesk path={`${path}/announcements`} audiences={['Judges', 'Public']} call={consoleCall} say={both} describe={describe} />
+      )}
     </>
   );
 }

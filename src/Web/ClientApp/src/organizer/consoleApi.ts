@@ -39,6 +39,10 @@ export const api = {
   },
 };
 
+/** The console's calls in the shape shared screens take (shared/AnnouncementDesk.tsx). */
+export const consoleCall = <T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> =>
+  method === 'GET' ? api.get<T>(url) : api.post<T>(url, body);
+
 /** What to show a person for a failed call: the server's own words, with every listed problem. */
 export function describe(error: unknown): string {
   if (error instanceof ApiError) {

@@ -120,6 +120,30 @@ const zh = {
   sheetIncomplete: '评分表未完成',
   submittedBy: '已提交',
   ...checkInZh,
+  announcement: '通知',
+  announcements: '通知公告',
+  fromChief: '裁判长通知',
+  fromOrganizers: '组委会通知',
+  acknowledge: '知道了',
+  acknowledgementsWaiting: '条确认待上传',
+  newAnnouncement: '发布通知',
+  sendTo: '发送给',
+  toJudges: '本赛项全体裁判（平板，须逐一确认）',
+  toPublic: '公开看板（横幅）',
+  toContestPublic: '赛事首页与大屏（横幅）',
+  announcementText: '内容',
+  minutesOnShow: '显示时长（分钟，可不填）',
+  send: '发送',
+  sentBy: '发布人',
+  acknowledgedCount: '已确认',
+  notYetAcknowledged: '未确认',
+  everyoneAcknowledged: '全部已确认',
+  withdraw: '撤下',
+  withdrawn: '已撤下',
+  showing: '展示中',
+  expired: '已过期',
+  until: '至',
+  noAnnouncements: '暂无通知',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -240,6 +264,30 @@ const en: Record<MessageKey, string> = {
   sheetIncomplete: 'Sheet incomplete',
   submittedBy: 'Submitted by',
   ...checkInEn,
+  announcement: 'Announcement',
+  announcements: 'Announcements',
+  fromChief: 'From the chief judge',
+  fromOrganizers: 'From the organizers',
+  acknowledge: 'Acknowledge',
+  acknowledgementsWaiting: 'acknowledgements waiting to send',
+  newAnnouncement: 'New announcement',
+  sendTo: 'Send to',
+  toJudges: 'All judges of this event (tablets; each acknowledges)',
+  toPublic: 'Public board (banner)',
+  toContestPublic: 'Contest home and big screens (banner)',
+  announcementText: 'Message',
+  minutesOnShow: 'Minutes on show (optional)',
+  send: 'Send',
+  sentBy: 'Sent by',
+  acknowledgedCount: 'acknowledged',
+  notYetAcknowledged: 'Not yet',
+  everyoneAcknowledged: 'Everyone has acknowledged',
+  withdraw: 'Withdraw',
+  withdrawn: 'Withdrawn',
+  showing: 'On show',
+  expired: 'Expired',
+  until: 'until',
+  noAnnouncements: 'No announcements yet',
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -254,6 +302,11 @@ export function setLanguage(value: Language): void {
 
 export function t(key: MessageKey): string {
   return dictionaries[language.value][key];
+}
+
+/** A message in both languages, Chinese first: how the organizer console, which has no language switch, labels things. */
+export function both(key: MessageKey): string {
+  return `${zh[key]} ${en[key]}`;
 }
 
 type Figures = Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { useEffect, useState } from 'preact/hooks';
-import type { LeaderboardCatchUp, LeaderboardDelta, LeaderboardRow, LeaderboardView } from './types';
+import { bannerFeed } from './liveBanners';
+import type { LeaderboardCatchUp, LeaderboardDelta, LeaderboardRow, LeaderboardView, PublicBanner } from './types';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
@@ -88,16 +89,23 @@ export function openLive(
 
 /**
  * Follows one event's board over SignalR. Deltas apply only in sequence; a gap (a lost message, a reconnect, a
- * rebuilt board) is closed by asking the server for what was missed, or for a fresh snapshot.
+ * rebuilt board) is closed by asking the server for what was missed, or for a fresh snapshot. The public board also
+ * follows the banners of the event and its contest on the same connection.
  */
-export function useLiveBoard(contestId: string, eventCode: string, token: string | null): { board: LeaderboardView | null; state: LiveState } {
+export function useLiveBoard(
+  contestId: string,
+  eventCode: string,
+  token: string | null,
+): { board: LeaderboardView | null; state: LiveState; banners: PublicBanner[] } {
   // Without a token it is the public board (as published: frozen, embargoed or live); with one, the live board.
   const [watch, catchUpMethod] = token ? ['WatchEvent', 'CatchUp'] : ['WatchPublicBoard', 'CatchUpPublic'];
   const [board, setBoard] = useState<LeaderboardView | null>(null);
   const [state, setState] = useState<LiveState>('connecting');
+  const [banners, setBanners] = useState<PublicBanner[]>([]);
 
   useEffect(() => {
     let current: LeaderboardView | null = null;
+    const feed = token ? null : bannerFeed(contestId, eventCode, setBanners);
     const publish = (next: LeaderboardView) => {
       current = next;
       setBoard(next);
@@ -124,7 +132,8 @@ export function useLiveBoard(contestId: string, eventCode: string, token: string
 
     return openLive(
       token,
-      (connection) =>
+      (connection) => {
+        feed?.listen(connection);
         connection.on('boardChanged', (delta: LeaderboardDelta) => {
           if (!current) {
             return;
@@ -136,11 +145,16 @@ export function useLiveBoard(contestId: string, eventCode: string, token: string
           } else if (delta.epoch !== current.epoch || delta.fromVersion > current.version) {
             void catchUp(connection);
           }
-        }),
-      catchUp,
+        });
+      },
+      // Banners are joined on every (re)connection; a gap in the board's deltas only catches the board up.
+      async (connection) => {
+        await feed?.watch(connection);
+        await catchUp(connection);
+      },
       setState,
     );
   }, [contestId, eventCode, token]);
 
-  return { board, state };
+  return { board, state, banners };
 }

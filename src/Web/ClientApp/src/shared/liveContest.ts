@@ -1,8 +1,9 @@
 import type { HubConnection } from '@microsoft/signalr';
 import { useEffect, useState } from 'preact/hooks';
 import { request } from './api';
+import { bannerFeed } from './liveBanners';
 import { openLive, type LiveState } from './liveBoard';
-import type { ContestBoardUpdate, ContestBoardView } from './types';
+import type { ContestBoardUpdate, ContestBoardView, PublicBanner } from './types';
 
 /** While the push connection is down the page still moves, slowly: a fallback, not the way the page is fed. */
 const PollWhileDownMs = 60_000;
@@ -25,16 +26,18 @@ export function applyContestUpdate(view: ContestBoardView, update: ContestBoardU
 }
 
 /**
- * Follows the contest home over SignalR (`WatchContest`, then `contestChanged` updates). Updates apply only in
- * sequence; after a gap or a reconnect the whole view is read again (it is small). While the connection is down the
- * public API is polled every minute.
+ * Follows the contest home over SignalR (`WatchContest`, then `contestChanged` updates), and the contest's banners
+ * on the same connection. Updates apply only in sequence; after a gap or a reconnect the whole view is read again (it
+ * is small). While the connection is down the public API is polled every minute.
  */
-export function useLiveContest(contestId: string): { contest: ContestBoardView | null; state: LiveState } {
+export function useLiveContest(contestId: string): { contest: ContestBoardView | null; state: LiveState; banners: PublicBanner[] } {
   const [contest, setContest] = useState<ContestBoardView | null>(null);
   const [state, setState] = useState<LiveState>('connecting');
+  const [banners, setBanners] = useState<PublicBanner[]>([]);
 
   useEffect(() => {
     let current: ContestBoardView | null = null;
+    const feed = bannerFeed(contestId, null, setBanners);
     // Updates that arrive while the view is being read: applied after it if they continue it.
     let pending: ContestBoardUpdate[] | null = null;
     const publish = (next: ContestBoardView) => {
@@ -59,7 +62,8 @@ export function useLiveContest(contestId: string): { contest: ContestBoardView |
 
     return openLive(
       null,
-      (connection) =>
+      (connection) => {
+        feed.listen(connection);
         connection.on('contestChanged', (update: ContestBoardUpdate) => {
           if (pending || !current) {
             pending?.push(update);
@@ -70,8 +74,13 @@ export function useLiveContest(contestId: string): { contest: ContestBoardView |
           } else if (update.epoch !== current.epoch || update.version > current.version + 1) {
             void reload(connection).catch(() => undefined);
           }
-        }),
-      reload,
+        });
+      },
+      // Banners are joined on every (re)connection; a gap in the updates only reads the view again.
+      async (connection) => {
+        await feed.watch(connection);
+        await reload(connection);
+      },
       setState,
     );
   }, [contestId]);
@@ -103,5 +112,5 @@ export function useLiveContest(contestId: string): { contest: ContestBoardView |
     // Restarted only when the connection goes up or down, not with every view it brings.
   }, [state, contestId]);
 
-  return { contest, state };
+  return { contest, state, banners };
 }

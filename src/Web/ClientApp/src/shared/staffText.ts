@@ -7,7 +7,7 @@ const same = (zh: string, en: string): Say => ({ 'zh-CN': () => zh, en: () => en
 
 /**
  * Every refusal a judge's or chief judge's tablet can be answered with (marks, submissions, re-mark requests,
- * corrections, dispute resolutions, locking, signing in), by problem code. The server's text is English and names
+ * corrections, dispute resolutions, locking, announcements, signing in), by problem code. The server's text is English and names
  * internal ids; these say the same in the tablet's language. Kept beside i18n.ts (data only: i18n.ts reads it) so other screens add theirs apart.
  */
 export const staffRefusals: Record<string, Say> = {
@@ -52,6 +52,15 @@ export const staffRefusals: Record<string, Say> = {
   'lookup-empty': same('请输入或扫描工位号、选手编号或身份证号。', 'Enter or scan a station number, code, competitor id or ID number.'),
   'lookup-no-match': same('本赛项没有与之对应的选手（工位号、选手编号或身份证号）。', 'No competitor of this event has that station number, code, id or ID number.'),
   'lookup-ambiguous': same('输入内容对应多名选手，请改用身份证号或选手编号。', 'That matches more than one competitor: enter the ID number or competitor id instead.'),
+  // Announcements
+  'organizers-only': same('只有组委会可以执行此操作。', 'Only organizers may do this.'),
+  'announcement-audience': same('赛项通知发给本赛项裁判或公开看板；赛事通知只能发到公开看板。', 'An event’s announcements go to its judges or its public board; a contest’s to its public board only.'),
+  'announcement-text-required': same('请填写通知内容。', 'Write the announcement first.'),
+  'announcement-expiry': same('只有公开横幅可以设定显示时长（1 分钟至 7 天）。', 'Only a public banner has minutes on show (1 minute to 7 days).'),
+  'announcement-no-judges': same('本赛项还没有裁判，无人可通知。', 'No judge sits on this event yet: there is no one to tell.'),
+  'announcement-not-addressed': same('这条通知不是发给您的。', 'This message was not sent to you.'),
+  'announcement-not-found': same('找不到该通知。', 'There is no such announcement.'),
+  'announcement-not-withdrawable': same('发给裁判的通知不能撤下，请另发更正。', 'A message to judges is not withdrawn: send a correction instead.'),
   // Access and the server itself
   // One code for every way of signing in (password or one-time code), so the text names both.
   'sign-in-refused': same(
@@ -90,4 +99,9 @@ export const ledgerKindNames: Record<string, Record<Language, string>> = {
   'competitor-checked-in': { 'zh-CN': '检录签到', en: 'Checked in' },
   'competitor-absent': { 'zh-CN': '记为缺考', en: 'Marked absent' },
   'attendance-undone': { 'zh-CN': '撤销检录状态', en: 'Attendance taken back' },
+  'announcement-to-judges': { 'zh-CN': '通知裁判', en: 'Message to judges' },
+  'announcement-to-public': { 'zh-CN': '公开横幅', en: 'Public banner' },
+  'announcement-addressed': { 'zh-CN': '通知送达对象', en: 'Message addressed' },
+  'announcement-acknowledged': { 'zh-CN': '裁判确认通知', en: 'Message acknowledged' },
+  'announcement-withdrawn': { 'zh-CN': '撤下横幅', en: 'Banner withdrawn' },
 };

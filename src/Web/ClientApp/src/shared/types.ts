@@ -250,6 +250,49 @@ export interface AbsenceSweep {
   markedButNotCheckedIn: number;
 }
 
+export type AnnouncementAudience = 'Judges' | 'Public';
+
+/** A banner on a public board: its text and times only. */
+export interface PublicBanner {
+  id: string;
+  text: string;
+  sentAt: string;
+  expiresAt: string | null;
+}
+
+/** One board's banners (an event's, or the contest's when eventCode is null), whole; a newer version replaces them. */
+export interface BannerBoard {
+  contestId: string;
+  eventCode: string | null;
+  version: number;
+  banners: PublicBanner[];
+}
+
+/** A message as the judge it went to sees it. */
+export interface JudgeAnnouncement {
+  id: string;
+  eventCode: string;
+  text: string;
+  fromChiefJudge: boolean;
+  sentAt: string;
+  acknowledgedAt: string | null;
+}
+
+/** An announcement as its senders follow it, with each addressed judge's acknowledgement. */
+export interface AnnouncementView {
+  id: string;
+  audience: AnnouncementAudience;
+  text: string;
+  sentBy: string;
+  fromChiefJudge: boolean;
+  sentAt: string;
+  expiresAt: string | null;
+  withdrawnAt: string | null;
+  withdrawnBy: string | null;
+  isShowing: boolean;
+  addressees: { judgeId: string; name: string; acknowledgedAt: string | null }[];
+}
+
 export interface Problem {
   status: number;
   title?: string;
