@@ -88,7 +88,7 @@ public static class ExportEndpoints
         return [.. final.Select(e => EventResults.From(e.Event, e.Board))];
     }
 
-    private static IResult PdfFile(IConfiguration configuration, Func<byte[]> write, string fileName)
+    internal static IResult PdfFile(IConfiguration configuration, Func<byte[]> write, string fileName)
     {
         try
         {

@@ -6,6 +6,7 @@ import { useLiveBoard } from '../shared/liveBoard';
 import { useSignal } from '../shared/signal';
 import { go } from '../shared/route';
 import type { LeaderboardRow } from '../shared/types';
+import { JudgeStatisticsTable } from './JudgeStatisticsTable';
 import { session } from './session';
 import { refreshWorkload, workload } from './workload';
 
@@ -103,6 +104,7 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
           </tbody>
         </table>
       )}
+      <JudgeStatisticsTable contestId={me.contestId} eventCode={eventCode} token={me.token} changed={board ? `${board.epoch}:${board.version}` : ''} />
     </section>
   );
 }

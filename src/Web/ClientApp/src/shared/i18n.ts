@@ -1,4 +1,5 @@
 import { signal } from './signal';
+import { judgeStatisticsEn, judgeStatisticsZh } from './judgeStatisticsText';
 import { ledgerKindNames, staffRefusals } from './staffText';
 
 export type Language = 'zh-CN' | 'en';
@@ -46,6 +47,7 @@ const zh = {
   missing: '缺评',
   disputes: '争议',
   spread: '分差预警',
+  ...judgeStatisticsZh,
   rank: '名次',
   total: '总分',
   practical: '实操',
@@ -163,6 +165,7 @@ const en: Record<MessageKey, string> = {
   missing: 'Missing',
   disputes: 'Disputes',
   spread: 'Spread alerts',
+  ...judgeStatisticsEn,
   rank: 'Rank',
   total: 'Total',
   practical: 'Practical',
