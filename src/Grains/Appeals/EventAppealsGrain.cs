@@ -49,7 +49,7 @@ public sealed class EventAppealsGrain(
         {
             var contest = await GrainFactory.GetGrain<IContestGrain>(@event.ContestId).Get();
             throw CompetitionRuleException.Conflict("appeal-deadline-passed",
-                $"The deadline for appeals against {@event.Definition.Code} {@event.Definition.Name} passed at {LocalTime(deadline, contest.Definition.TimeZone)} " +
+                $"The deadline for appeals against {@event.Definition.Code} {@event.Definition.Name} passed at {contest.Definition.LocalTime(deadline)} " +
                 $"({@event.Definition.AppealHours} h after the results were published); this appeal cannot be accepted.");
         }
 
@@ -124,18 +124,6 @@ public sealed class EventAppealsGrain(
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw CompetitionRuleException.Invalid("reason-required", "An appeal and its decision need a written reason.");
-        }
-    }
-
-    private static string LocalTime(DateTimeOffset instant, string timeZone)
-    {
-        try
-        {
-            return $"{TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZone)):yyyy-MM-dd HH:mm} ({timeZone})";
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return $"{instant:yyyy-MM-dd HH:mm} UTC";
         }
     }
 }

@@ -30,6 +30,9 @@ public sealed class ScoresheetState
     /// <summary>The row that set <see cref="Attendance"/>: a repeated check-in is answered with it.</summary>
     public LedgerRecord? AttendanceRecord { get; private set; }
 
+    /// <summary>The marks as the scoring rules take them.</summary>
+    public IReadOnlyCollection<JudgeMark> JudgeMarks => [.. Marks.Select(m => new JudgeMark(m.Key.AspectId, m.Key.JudgeId, m.Value))];
+
     /// <summary>The sequence of the last row applied: the version a standing carries.</summary>
     public int Sequence { get; private set; }
 
@@ -72,8 +75,7 @@ public sealed class ScoresheetState
             .SelectMany(judge => judge.Value.Select(aspectId => (AspectId: aspectId, JudgeId: judge.Key)))
             .GroupBy(pair => pair.AspectId, pair => pair.JudgeId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)[.. g], StringComparer.Ordinal);
-        var marks = Marks.Select(m => new JudgeMark(m.Key.AspectId, m.Key.JudgeId, m.Value));
-        return ScoresheetCalculator.Calculate(rules, context.Definition.Weights, expected, marks, Resolutions, Theory, Attendance == Attendance.Absent);
+        return ScoresheetCalculator.Calculate(rules, context.Definition.Weights, expected, JudgeMarks, Resolutions, Theory, Attendance == Attendance.Absent);
     }
 
     public Standing ToStanding(ScoringContext context, ScoresheetResult result) => new(

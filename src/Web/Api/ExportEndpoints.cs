@@ -100,7 +100,7 @@ public static class ExportEndpoints
         return TypedResults.File(SpreadsheetFiles.Utf8WithBom(writer.ToString()), SpreadsheetFiles.CsvContentType, fileName);
     }
 
-    private static IResult PdfFile(IConfiguration configuration, Func<byte[]> write, string fileName)
+    internal static IResult PdfFile(IConfiguration configuration, Func<byte[]> write, string fileName)
     {
         try
         {

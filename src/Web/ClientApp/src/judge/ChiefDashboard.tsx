@@ -7,6 +7,7 @@ import { useLiveBoard } from '../shared/liveBoard';
 import { useSignal } from '../shared/signal';
 import { go } from '../shared/route';
 import type { LeaderboardRow } from '../shared/types';
+import { JudgeStatisticsTable } from './JudgeStatisticsTable';
 import { session } from './session';
 import { refreshWorkload, workload } from './workload';
 
@@ -107,6 +108,7 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
           </tbody>
         </table>
       )}
+      <JudgeStatisticsTable contestId={me.contestId} eventCode={eventCode} token={me.token} changed={board ? `${board.epoch}:${board.version}` : ''} />
       <h3>{t('announcements')}</h3>
       <AnnouncementDesk
         path={`/api/contests/${me.contestId}/events/${eventCode}/announcements`}

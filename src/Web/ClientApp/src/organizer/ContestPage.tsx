@@ -48,7 +48,11 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
           <p>
             导出 Export: <a href={`/api/contests/${contestId}/exports/competitors.csv`}>CSV</a> ·{' '}
             <a href={`/api/contests/${contestId}/exports/competitors.xlsx`}>XLSX</a> · 成绩 Results{' '}
-            <a href={`/api/contests/${contestId}/exports/results.csv`}>CSV</a> · <a href={`/api/contests/${contestId}/exports/results.xlsx`}>XLSX</a>
+            <a href={`/api/contests/${contestId}/exports/results.csv`}>CSV</a> · <a href={`/api/contests/${contestId}/exports/results.xlsx`}>XLSX</a> ·
+            成绩公示 Results notice{' '}
+            <a href={`/api/public/contests/${contestId}/notice.pdf`} data-testid="contest-notice">
+              PDF
+            </a>
           </p>
         </section>
       )}

@@ -98,8 +98,18 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
       <Outcome {...action} />
       <p>
         导出 Exports: 成绩 <a href={`${exports}/results.csv`}>CSV</a> · <a href={`${exports}/results.xlsx`}>XLSX</a> · 评分表 <a href={`${exports}/scoresheets.pdf`}>PDF</a> · 证书{' '}
-        <a href={`${exports}/certificates.pdf`}>PDF</a> · 账本 Ledger <a href={`${exports}/ledger.csv`}>CSV</a>
+        <a href={`${exports}/certificates.pdf`}>PDF</a> · 账本 Ledger <a href={`${exports}/ledger.csv`}>CSV</a> · 裁判评分统计 Judge statistics{' '}
+        <a href={`${exports}/judge-statistics.csv`}>CSV</a> · <a href={`${exports}/judge-statistics.pdf`}>PDF</a>
       </p>
+      {view.status === 'Published' && (
+        <p>
+          {/* The public's own document: what the public board shows, so it is printed from the public address. */}
+          成绩公示 Results notice（公示名单）:{' '}
+          <a href={`/api/public/contests/${contestId}/events/${encodeURIComponent(view.definition.code)}/notice.pdf`} data-testid="notice-pdf">
+            PDF
+          </a>
+        </p>
+      )}
       {board.error && <p class="error">{board.error}</p>}
       <table data-testid="leaderboard">
         <thead>

@@ -1,5 +1,6 @@
 import { signal } from './signal';
 import { checkInEn, checkInZh } from './checkInText';
+import { judgeStatisticsEn, judgeStatisticsZh } from './judgeStatisticsText';
 import { ledgerKindNames, staffRefusals } from './staffText';
 
 export type Language = 'zh-CN' | 'en';
@@ -48,6 +49,7 @@ const zh = {
   missing: '缺评',
   disputes: '争议',
   spread: '分差预警',
+  ...judgeStatisticsZh,
   rank: '名次',
   total: '总分',
   practical: '实操',
@@ -192,6 +194,7 @@ const en: Record<MessageKey, string> = {
   missing: 'Missing',
   disputes: 'Disputes',
   spread: 'Spread alerts',
+  ...judgeStatisticsEn,
   rank: 'Rank',
   total: 'Total',
   practical: 'Practical',

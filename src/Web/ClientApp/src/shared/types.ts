@@ -97,6 +97,20 @@ export interface LeaderboardView {
   eventName?: string | null;
 }
 
+/** One judge's marking statistics in an event (JudgeMarkingStatistics.cs defines each figure). */
+export interface JudgeStatisticsLine {
+  judgeId: string;
+  name: string;
+  marks: number;
+  comparedMarks: number;
+  meanDeviation: number | null;
+  meanAbsoluteDeviation: number | null;
+  spreadAlertsCaused: number;
+  remarksRequested: number;
+  corrections: number;
+  correctionsAfterPublication: number;
+}
+
 export interface DelegationAwards {
   delegation: string;
   first: number;
