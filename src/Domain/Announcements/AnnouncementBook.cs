@@ -11,11 +11,14 @@ public sealed class AnnouncementBook
 {
     private readonly Dictionary<Guid, Announcement> _announcements = [];
 
+    /// <summary>In ledger order: two sent within the clock's resolution are still told apart.</summary>
+    private readonly List<Guid> _sent = [];
+
     /// <summary>The sequence of the last row applied: it grows with every change, so it versions what viewers are sent.</summary>
     public int Sequence { get; private set; }
 
     /// <summary>Every announcement, newest first.</summary>
-    public IReadOnlyList<Announcement> All => [.. _announcements.Values.OrderByDescending(a => a.SentAt).ThenBy(a => a.Id)];
+    public IReadOnlyList<Announcement> All => [.. Enumerable.Reverse(_sent).Select(id => _announcements[id])];
 
     public Announcement? Find(Guid id) => _announcements.GetValueOrDefault(id);
 
@@ -33,6 +36,11 @@ public sealed class AnnouncementBook
         {
             case AnnouncementRows.ToJudgesKind or AnnouncementRows.ToPublicKind:
                 var audience = row.Kind == AnnouncementRows.ToJudgesKind ? AnnouncementAudience.Judges : AnnouncementAudience.Public;
+                if (!_announcements.ContainsKey(row.EntryId))
+                {
+                    _sent.Add(row.EntryId);
+                }
+
                 _announcements[row.EntryId] = new Announcement(
                     row.EntryId, audience, row.Reason ?? string.Empty, row.ActorId, row.JudgeId is not null, row.RecordedAt,
                     row.Value is { } minutes ? row.RecordedAt.AddMinutes((double)minutes) : null, [], new Dictionary<string, DateTimeOffset>());
