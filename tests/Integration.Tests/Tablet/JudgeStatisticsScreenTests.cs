@@ -30,6 +30,8 @@ public sealed class JudgeStatisticsScreenTests(CompetitionsFixture fixture)
         await Expect(j5.GetByTestId("mean-deviation")).ToHaveTextAsync("-1.75");
         await Expect(statistics.Locator("tr[data-judge='J1'] [data-testid='mean-deviation']")).ToHaveTextAsync("1.25");
         await Expect(j5).ToContainTextAsync("评委J5");
+        await statistics.ScrollIntoViewIfNeededAsync();
+        await chief.ScreenshotAsync("chief-judge-statistics-landscape");
     }
 
     [Fact]
