@@ -2,6 +2,15 @@
 # After `fresh_database`: $db, $key (an organizer key), ConnectionStrings__Competitions and Orleans__ClusterId are set.
 # Processes started are in $pids; `stop_hosts` ends them and `drop_database` removes the database.
 
+# The hosts listen on fixed ports (web 5090…, silos 11211…, gateways 30100…): a second run beside this one would
+# measure a mix of both, or fail half-way. The lock is held until the script that sourced this file exits.
+mkdir -p .run
+exec 9>.run/benchmark.lock
+if ! flock -n 9; then
+  echo "Another benchmark is running on this machine (it holds .run/benchmark.lock); wait for it to end." >&2
+  exit 1
+fi
+
 fresh_database() {
   use_database "bench_$(date +%s)"
   psql_admin "CREATE DATABASE $db" >/dev/null
