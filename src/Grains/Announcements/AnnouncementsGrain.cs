@@ -25,7 +25,7 @@ public sealed class AnnouncementsGrain(ILedgerStore ledgerStore, ContestClock cl
     private readonly Dictionary<string, string> _judgeNames = new(StringComparer.Ordinal);
     private AnnouncementBook _book = new();
     private LedgerWriter? _ledger;
-    private Task? _loading;
+    private readonly SharedLoad _loading = new();
 
     private string ScopeKey => this.GetPrimaryKeyString();
 
@@ -146,12 +146,12 @@ public sealed class AnnouncementsGrain(ILedgerStore ledgerStore, ContestClock cl
         }
         catch (LedgerConflictException conflict) when (conflict.IsDuplicateEntry)
         {
-            _loading = null;
+            _loading.Forget();
             await EnsureLoaded();
         }
         catch (Exception e) when (e is not CompetitionRuleException)
         {
-            _loading = null;
+            _loading.Forget();
             throw;
         }
     }
@@ -208,20 +208,7 @@ public sealed class AnnouncementsGrain(ILedgerStore ledgerStore, ContestClock cl
         return name;
     }
 
-    private async Task EnsureLoaded()
-    {
-        // Shared so a read interleaved with the first load waits for it instead of loading twice.
-        _loading ??= LoadLedger();
-        try
-        {
-            await _loading;
-        }
-        catch
-        {
-            _loading = null;
-            throw;
-        }
-    }
+    private Task EnsureLoaded() => _loading.EnsureAsync(LoadLedger);
 
     private async Task LoadLedger()
     {

@@ -56,7 +56,7 @@ public sealed class LeaderboardGrain(
     private EventView? _event;
     private Publication _publication = Publication.Live;
     private EventSummary? _summary;
-    private Task? _building;
+    private readonly SharedLoad _building = new();
     private bool _publicationChanged;
     private bool _standingsChanged;
     private string? _contextFingerprint;
@@ -167,7 +167,7 @@ public sealed class LeaderboardGrain(
         if (!_roster.ContainsKey(standing.CompetitorId))
         {
             // A sheet for a competitor this board has not seen yet: the roster changed, so start over.
-            _building = null;
+            _building.Forget();
             await EnsureBuilt();
         }
 
@@ -187,9 +187,9 @@ public sealed class LeaderboardGrain(
     public async Task Rebuild()
     {
         // A board nobody has read stays cold; one in use rebuilds now so its viewers see the change (e.g. publication).
-        if (_building is not null)
+        if (_building.Started)
         {
-            _building = null;
+            _building.Forget();
             await EnsureBuilt();
         }
     }
@@ -220,19 +220,7 @@ public sealed class LeaderboardGrain(
     /// <summary>Published, the public notice period (公示) is over, and no appeal is open.</summary>
     private bool IsFinal => _event?.Status == EventStatus.Published && _event.FinalFrom <= clock.Now && _openAppeals == 0;
 
-    private async Task EnsureBuilt()
-    {
-        _building ??= Build();
-        try
-        {
-            await _building;
-        }
-        catch
-        {
-            _building = null;
-            throw;
-        }
-    }
+    private Task EnsureBuilt() => _building.EnsureAsync(Build);
 
     private async Task Build()
     {

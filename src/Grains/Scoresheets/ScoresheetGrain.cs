@@ -29,7 +29,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
 
     private ScoresheetState _state = new();
     private LedgerWriter? _ledger;
-    private Task? _loading;
+    private readonly SharedLoad _loading = new();
     private ScoringContext? _context;
     private MarkingScheme? _rules;
 
@@ -395,17 +395,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
             _context = context;
         }
 
-        // Shared so an interleaved read during the first load waits for it instead of loading twice.
-        _loading ??= LoadLedger();
-        try
-        {
-            await _loading;
-        }
-        catch
-        {
-            _loading = null;
-            throw;
-        }
+        await _loading.EnsureAsync(LoadLedger);
     }
 
     private async Task LoadLedger()
@@ -418,7 +408,7 @@ public sealed class ScoresheetGrain(ILedgerStore ledgerStore, ContestClock clock
         }
     }
 
-    private void ForgetLedgerState() => _loading = null;
+    private void ForgetLedgerState() => _loading.Forget();
 
     /// <summary>
     /// Published results change only through an appeal the arbitration group upheld for this competitor. The status is
