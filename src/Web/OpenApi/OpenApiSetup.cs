@@ -9,6 +9,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddCompetitionsOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>
     {
         options.AddDocumentTransformer<SharedComponentsTransformer>();
+        options.AddSchemaTransformer<SerializedShapeSchemaTransformer>();
         options.AddOperationTransformer<OperationSummaryTransformer>();
         options.AddOperationTransformer<OperationSecurityTransformer>();
         options.AddOperationTransformer<ProblemResponsesTransformer>();

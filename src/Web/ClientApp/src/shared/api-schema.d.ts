@@ -19,7 +19,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -187,9 +187,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -283,7 +283,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -438,8 +438,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -820,7 +820,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    userName: unknown;
+                    userName: string;
                 };
                 cookie?: never;
             };
@@ -1056,7 +1056,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -1140,7 +1140,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -1235,7 +1235,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -1318,8 +1318,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    judgeId: unknown;
+                    contestId: string;
+                    judgeId: string;
                 };
                 cookie?: never;
             };
@@ -1387,8 +1387,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    judgeId: unknown;
+                    contestId: string;
+                    judgeId: string;
                 };
                 cookie?: never;
             };
@@ -1485,8 +1485,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    judgeId: unknown;
+                    contestId: string;
+                    judgeId: string;
                 };
                 cookie?: never;
             };
@@ -1578,8 +1578,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    judgeId: unknown;
+                    contestId: string;
+                    judgeId: string;
                 };
                 cookie?: never;
             };
@@ -1669,8 +1669,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -1738,8 +1738,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -1835,8 +1835,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -1933,8 +1933,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2028,8 +2028,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2098,8 +2098,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2192,8 +2192,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2290,8 +2290,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2385,8 +2385,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2482,8 +2482,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2579,8 +2579,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2670,8 +2670,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -2756,9 +2756,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -2854,9 +2854,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -2952,9 +2952,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -3050,9 +3050,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -3148,9 +3148,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -3244,9 +3244,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -3329,9 +3329,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -3414,9 +3414,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -3566,7 +3566,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -3640,8 +3640,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -3715,8 +3715,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -3794,7 +3794,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -3892,7 +3892,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -3986,8 +3986,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -4058,8 +4058,8 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -4153,7 +4153,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -4236,7 +4236,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -4319,7 +4319,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -4402,8 +4402,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -4472,8 +4472,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -4567,7 +4567,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -4650,7 +4650,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -4733,7 +4733,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -4816,8 +4816,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -4900,8 +4900,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -4984,9 +4984,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -5069,8 +5069,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -5153,8 +5153,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -5237,8 +5237,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -5321,8 +5321,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -5391,8 +5391,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -5486,8 +5486,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -5572,8 +5572,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                     appealId: string;
                 };
                 cookie?: never;
@@ -5668,8 +5668,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                     appealId: string;
                 };
                 cookie?: never;
@@ -5753,8 +5753,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -5823,8 +5823,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -5920,8 +5920,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -6017,9 +6017,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
-                    competitorId: unknown;
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
                 };
                 cookie?: never;
             };
@@ -6113,7 +6113,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -6182,7 +6182,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -6278,7 +6278,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                     announcementId: string;
                 };
                 cookie?: never;
@@ -6369,8 +6369,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -6439,8 +6439,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -6536,8 +6536,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                     announcementId: string;
                 };
                 cookie?: never;
@@ -6630,8 +6630,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                     announcementId: string;
                 };
                 cookie?: never;
@@ -6726,7 +6726,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -6800,8 +6800,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -6875,8 +6875,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -6959,8 +6959,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -7043,8 +7043,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
-                    eventCode: unknown;
+                    contestId: string;
+                    eventCode: string;
                 };
                 cookie?: never;
             };
@@ -7118,7 +7118,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    contestId: unknown;
+                    contestId: string;
                 };
                 cookie?: never;
             };
@@ -7194,19 +7194,19 @@ export interface components {
             entryId: string;
         };
         Account: {
-            userName: unknown;
-            displayName: unknown;
+            userName: string;
+            displayName: string;
             isAdministrator: boolean;
-            contestIds: unknown[];
+            contestIds: string[];
             disabled: boolean;
-            role?: components["schemas"]["AccountRole"];
-            delegation?: unknown;
+            role: components["schemas"]["AccountRole"];
+            delegation: null | string;
             /** Format: date-time */
-            passwordSetAt?: null | string;
+            passwordSetAt: null | string;
         };
         AccountResponse: {
             account: components["schemas"]["Account"];
-            csrfToken: unknown;
+            csrfToken: string;
         };
         /**
          * @default Organizer
@@ -7214,21 +7214,21 @@ export interface components {
          */
         AccountRole: "Organizer" | "Arbitrator" | "TeamLeader";
         AccountSetup: {
-            displayName: unknown;
+            displayName: string;
             isAdministrator: boolean;
-            contestIds: unknown[];
-            password?: unknown;
+            contestIds: string[];
+            password: null | string;
             /** @default false */
             disabled: boolean;
-            role?: components["schemas"]["AccountRole"];
-            delegation?: unknown;
+            role: components["schemas"]["AccountRole"];
+            delegation: null | string;
         };
         AcknowledgementRequest: {
-            deviceId?: unknown;
+            deviceId: null | string;
         };
         AddresseeView: {
-            judgeId: unknown;
-            name: unknown;
+            judgeId: string;
+            name: string;
             /** Format: date-time */
             acknowledgedAt: null | string;
         };
@@ -7243,16 +7243,16 @@ export interface components {
             /** Format: uuid */
             announcementId: string;
             audience: components["schemas"]["AnnouncementAudience"];
-            text: unknown;
+            text: string;
             /** Format: int32 */
-            expiresInMinutes?: null | number;
+            expiresInMinutes: null | number;
         };
         AnnouncementView: {
             /** Format: uuid */
             id: string;
             audience: components["schemas"]["AnnouncementAudience"];
-            text: unknown;
-            sentBy: unknown;
+            text: string;
+            sentBy: string;
             fromChiefJudge: boolean;
             /** Format: date-time */
             sentAt: string;
@@ -7260,7 +7260,7 @@ export interface components {
             expiresAt: null | string;
             /** Format: date-time */
             withdrawnAt: null | string;
-            withdrawnBy: unknown;
+            withdrawnBy: null | string;
             isShowing: boolean;
             addressees: components["schemas"]["AddresseeView"][];
         };
@@ -7271,31 +7271,31 @@ export interface components {
         Appeal: {
             /** Format: uuid */
             id: string;
-            competitorId: unknown;
-            delegation: unknown;
-            lodgedBy: unknown;
+            competitorId: string;
+            delegation: string;
+            lodgedBy: string;
             /** Format: date-time */
             lodgedAt: string;
-            reason: unknown;
-            status?: components["schemas"]["AppealStatus"];
-            decidedBy?: unknown;
+            reason: string;
+            status: components["schemas"]["AppealStatus"];
+            decidedBy: null | string;
             /** Format: date-time */
-            decidedAt?: null | string;
-            decision?: unknown;
+            decidedAt: null | string;
+            decision: null | string;
         };
         AppealableCompetitor: {
-            id: unknown;
-            name: unknown;
+            id: string;
+            name: string;
         };
         AppealDecision: {
             upheld: boolean;
-            reason: unknown;
+            reason: string;
         };
         AppealRequest: {
-            competitorId: unknown;
-            reason: unknown;
+            competitorId: string;
+            reason: string;
             /** Format: uuid */
-            appealId?: null | string;
+            appealId: null | string;
         };
         /**
          * @default Open
@@ -7303,43 +7303,43 @@ export interface components {
          */
         AppealStatus: "Open" | "Upheld" | "Dismissed";
         AspectDefinition: {
-            id: unknown;
-            title: unknown;
+            id: string;
+            title: string;
             kind: components["schemas"]["AspectKind"];
             /** Format: double */
-            maxMark: unknown;
+            maxMark: number;
             /** @default 0.5 */
-            step: unknown;
-            aggregation?: components["schemas"]["AggregationMethod"];
+            step: number;
+            aggregation: components["schemas"]["AggregationMethod"];
             /** @default 1 */
-            spreadThreshold: unknown;
+            spreadThreshold: number;
         };
         /** @enum {unknown} */
         AspectKind: "Measurement" | "Judgement";
         AspectMark: {
-            aspectId: unknown;
+            aspectId: string;
             /** Format: double */
-            value: unknown;
+            value: number;
         };
         AspectView: {
-            aspectId: unknown;
-            criterionId: unknown;
+            aspectId: string;
+            criterionId: string;
             kind: components["schemas"]["AspectKind"];
             /** Format: double */
-            maxMark: unknown;
+            maxMark: number;
             /** Format: double */
-            mark: unknown;
+            mark: null | number;
             judgeMarks: components["schemas"]["JudgeMarkView"][];
-            missingJudges: unknown[];
+            missingJudges: string[];
             disputed: boolean;
             spreadAlert: boolean;
         };
         AssignedCompetitor: {
-            id: unknown;
+            id: string;
             /** Format: int32 */
             station: null | number;
-            blindCode: unknown;
-            name: unknown;
+            blindCode: null | string;
+            name: null | string;
         };
         /**
          * @default Unknown
@@ -7352,8 +7352,8 @@ export interface components {
             /** Format: uuid */
             entryId: string;
             action: components["schemas"]["AttendanceAction"];
-            reason?: unknown;
-            deviceId?: unknown;
+            reason: null | string;
+            deviceId: null | string;
         };
         /** @enum {unknown} */
         AwardBand: "None" | "First" | "Second" | "Third" | "Merit";
@@ -7364,16 +7364,16 @@ export interface components {
         AwardBasis: "ShareOfField" | "Rank";
         AwardRule: {
             /** Format: double */
-            firstPercent: unknown;
+            firstPercent: number;
             /** Format: double */
-            secondPercent: unknown;
+            secondPercent: number;
             /** Format: double */
-            thirdPercent: unknown;
+            thirdPercent: number;
             /** Format: double */
-            minimumScore: unknown;
-            basis?: components["schemas"]["AwardBasis"];
-            rounding?: components["schemas"]["ShareRounding"];
-            ties?: components["schemas"]["TiePolicy"];
+            minimumScore: number;
+            basis: components["schemas"]["AwardBasis"];
+            rounding: components["schemas"]["ShareRounding"];
+            ties: components["schemas"]["TiePolicy"];
             /**
              * Format: int32
              * @default 1
@@ -7395,22 +7395,22 @@ export interface components {
              */
             meritUpToPlace: number;
             /** @default 0 */
-            meritPercent: unknown;
-            titles?: null | components["schemas"]["TitleRule"][];
-            promotions?: null | components["schemas"]["PromotionRule"][];
+            meritPercent: number;
+            titles: null | components["schemas"]["TitleRule"][];
+            promotions: null | components["schemas"]["PromotionRule"][];
         };
         AwardRuleDefinition: {
             /** @default 10 */
-            firstPercent: unknown;
+            firstPercent: number;
             /** @default 20 */
-            secondPercent: unknown;
+            secondPercent: number;
             /** @default 30 */
-            thirdPercent: unknown;
+            thirdPercent: number;
             /** @default 60 */
-            minimumScore: unknown;
-            basis?: components["schemas"]["AwardBasis"];
-            rounding?: components["schemas"]["ShareRounding"];
-            ties?: components["schemas"]["TiePolicy"];
+            minimumScore: number;
+            basis: components["schemas"]["AwardBasis"];
+            rounding: components["schemas"]["ShareRounding"];
+            ties: components["schemas"]["TiePolicy"];
             /**
              * Format: int32
              * @default 1
@@ -7432,13 +7432,13 @@ export interface components {
              */
             meritUpToPlace: number;
             /** @default 0 */
-            meritPercent: unknown;
-            titles?: null | components["schemas"]["TitleDefinition"][];
-            promotions?: null | components["schemas"]["PromotionDefinition"][];
+            meritPercent: number;
+            titles: null | components["schemas"]["TitleDefinition"][];
+            promotions: null | components["schemas"]["PromotionDefinition"][];
         };
         BannerBoard: {
-            contestId: unknown;
-            eventCode: unknown;
+            contestId: string;
+            eventCode: null | string;
             /** Format: int64 */
             version: number;
             banners: components["schemas"]["PublicBanner"][];
@@ -7446,13 +7446,13 @@ export interface components {
         BatchMark: {
             /** Format: uuid */
             markId: string;
-            eventCode: unknown;
-            competitorId: unknown;
-            aspectId: unknown;
+            eventCode: string;
+            competitorId: string;
+            aspectId: string;
             /** Format: double */
-            value: unknown;
-            judgeId?: unknown;
-            deviceId?: unknown;
+            value: number;
+            judgeId: null | string;
+            deviceId: null | string;
         };
         BatchMarkOutcome: {
             /** Format: uuid */
@@ -7460,22 +7460,22 @@ export interface components {
             /** Format: int32 */
             status: number;
             receipt: null | components["schemas"]["LedgerReceipt"];
-            code: unknown;
-            detail: unknown;
+            code: null | string;
+            detail: null | string;
         };
         CheckInCommand: {
             /** Format: uuid */
             entryId: string;
-            find: unknown;
-            deviceId?: unknown;
+            find: string;
+            deviceId: null | string;
         };
         CheckInEntry: {
-            competitorId: unknown;
+            competitorId: string;
             /** Format: int32 */
             station: null | number;
-            blindCode: unknown;
-            name: unknown;
-            idNumber: unknown;
+            blindCode: null | string;
+            name: null | string;
+            idNumber: null | string;
             attendance: components["schemas"]["Attendance"];
         };
         CheckInList: {
@@ -7493,73 +7493,73 @@ export interface components {
             repeat: boolean;
         };
         CompetitorEntry: {
-            id: unknown;
-            name: unknown;
-            organisation: unknown;
-            delegation: unknown;
+            id: string;
+            name: string;
+            organisation: string;
+            delegation: string;
             /** Format: int32 */
-            station?: null | number;
-            blindCode?: unknown;
-            idNumber?: unknown;
-            currentLevel?: unknown;
-            theoryCode?: unknown;
+            station: null | number;
+            blindCode: null | string;
+            idNumber: null | string;
+            currentLevel: null | string;
+            theoryCode: null | string;
         };
         CompetitorImportRow: {
             /** Format: int32 */
             row: number;
-            eventCode: unknown;
-            id: unknown;
-            name: unknown;
-            organisation: unknown;
-            delegation: unknown;
-            idNumber: unknown;
-            level: unknown;
+            eventCode: string;
+            id: string;
+            name: string;
+            organisation: string;
+            delegation: string;
+            idNumber: null | string;
+            level: null | string;
             /** @default false */
             keepsIdNumber: boolean;
         };
         ContestAppeal: {
-            eventCode: unknown;
+            eventCode: string;
             appeal: components["schemas"]["Appeal"];
         };
         ContestBoardView: {
-            contestId: unknown;
-            name: unknown;
+            contestId: string;
+            name: string;
             events: components["schemas"]["EventSummary"][];
             medals: components["schemas"]["DelegationAwards"][];
-            bestOfDelegation?: null | components["schemas"]["DelegationBest"][];
+            bestOfDelegation: null | components["schemas"]["DelegationBest"][];
             /** @default  */
-            epoch: unknown;
+            epoch: string;
             /**
              * Format: int64
              * @default 0
              */
             version: number;
-            medalCounting?: components["schemas"]["MedalCounting"];
+            medalCounting: components["schemas"]["MedalCounting"];
         };
         ContestDefinition: {
-            id: unknown;
-            name: unknown;
+            id: string;
+            name: string;
             /** Format: date */
             startsOn: string;
             /** Format: date */
             endsOn: string;
-            timeZone: unknown;
-            venues: unknown[];
-            delegations?: null | unknown[];
-            medalCounting?: components["schemas"]["MedalCounting"];
+            timeZone: string;
+            venues: string[];
+            delegations: null | string[];
+            medalCounting: components["schemas"]["MedalCounting"];
         };
         ContestView: {
             definition: components["schemas"]["ContestDefinition"];
-            eventCodes: unknown[];
-            judgeIds: unknown[];
+            eventCodes: string[];
+            judgeIds: string[];
         };
         CriterionDefinition: {
-            id: unknown;
-            title: unknown;
+            id: string;
+            title: string;
             aspects: components["schemas"]["AspectDefinition"][];
         };
         DelegationAwards: {
-            delegation: unknown;
+            delegation: string;
             /** Format: int32 */
             first: number;
             /** Format: int32 */
@@ -7569,66 +7569,66 @@ export interface components {
             final: boolean;
         };
         DelegationBest: {
-            delegation: unknown;
-            eventCode: unknown;
-            name: unknown;
+            delegation: string;
+            eventCode: string;
+            name: string;
             /** Format: int32 */
             standardised: number;
         };
         DisputeResolution: {
             /** Format: uuid */
             entryId: string;
-            aspectId: unknown;
+            aspectId: string;
             /** Format: double */
-            value: unknown;
-            reason: unknown;
+            value: number;
+            reason: string;
             /** Format: uuid */
-            appealId?: null | string;
+            appealId: null | string;
         };
         DrawEntry: {
-            competitorId: unknown;
-            name: unknown;
+            competitorId: string;
+            name: string;
             /** Format: int32 */
             station: number;
-            blindCode: unknown;
-            theoryCode: unknown;
+            blindCode: string;
+            theoryCode: null | string;
         };
         DrawRequest: {
-            seed?: unknown;
+            seed: null | string;
             /** @default false */
             theoryCodes: boolean;
         };
         DrawResult: {
-            seed: unknown;
+            seed: string;
             /** Format: date-time */
             drawnAt: string;
-            drawnBy: unknown;
-            mappingSha256: unknown;
+            drawnBy: string;
+            mappingSha256: string;
             entries: components["schemas"]["DrawEntry"][];
         };
         EventDefinition: {
-            code: unknown;
-            name: unknown;
-            venue: unknown;
-            format?: components["schemas"]["EventFormat"];
+            code: string;
+            name: string;
+            venue: string;
+            format: components["schemas"]["EventFormat"];
             /** @default true */
             blindMarking: boolean;
             /** @default 0 */
-            theoryPercent: unknown;
+            theoryPercent: number;
             /** @default 100 */
-            practicalPercent: unknown;
-            tieBreaks?: null | components["schemas"]["TieBreakDefinition"][];
-            awards?: null | components["schemas"]["AwardRuleDefinition"];
+            practicalPercent: number;
+            tieBreaks: null | components["schemas"]["TieBreakDefinition"][];
+            awards: null | components["schemas"]["AwardRuleDefinition"];
             /** @default true */
             publicNames: boolean;
             /** @default 0 */
-            noticeHours: unknown;
+            noticeHours: number;
             /** @default 2 */
-            appealHours: unknown;
-            sessions?: null | components["schemas"]["EventSession"][];
-            weights?: components["schemas"]["EventWeights"];
-            tieBreakRules?: null | components["schemas"]["TieBreak"][];
-            awardRule?: components["schemas"]["AwardRule"];
+            appealHours: number;
+            sessions: null | components["schemas"]["EventSession"][];
+            weights: components["schemas"]["EventWeights"];
+            tieBreakRules: null | components["schemas"]["TieBreak"][];
+            awardRule: components["schemas"]["AwardRule"];
         };
         /**
          * @default Individual
@@ -7636,9 +7636,9 @@ export interface components {
          */
         EventFormat: "Individual" | "Team";
         EventOverview: {
-            code: unknown;
-            name: unknown;
-            venue: unknown;
+            code: string;
+            name: string;
+            venue: string;
             status: components["schemas"]["EventStatus"];
             publicBoard: components["schemas"]["PublicBoardMode"];
             /** Format: int32 */
@@ -7658,19 +7658,19 @@ export interface components {
             spreadAlerts: number;
         };
         EventSession: {
-            name: unknown;
+            name: string;
             /** Format: date-time */
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            venue?: unknown;
+            venue: null | string;
         };
         /** @enum {unknown} */
         EventStatus: "Setup" | "Scoring" | "Locked" | "Published";
         EventSummary: {
-            eventCode: unknown;
-            name: unknown;
-            venue: unknown;
+            eventCode: string;
+            name: string;
+            venue: string;
             status: components["schemas"]["EventStatus"];
             publicBoard: components["schemas"]["PublicBoardMode"];
             /** Format: int32 */
@@ -7680,10 +7680,10 @@ export interface components {
             awards: components["schemas"]["DelegationAwards"][];
             /** Format: date-time */
             asOf: string;
-            best?: null | components["schemas"]["DelegationBest"][];
+            best: null | components["schemas"]["DelegationBest"][];
         };
         EventView: {
-            contestId: unknown;
+            contestId: string;
             definition: components["schemas"]["EventDefinition"];
             scheme: components["schemas"]["MarkingSchemeDefinition"];
             status: components["schemas"]["EventStatus"];
@@ -7692,32 +7692,32 @@ export interface components {
             panels: components["schemas"]["PanelSetup"];
             recusals: components["schemas"]["Recusal"][];
             /** Format: date-time */
-            publishedAt?: null | string;
+            publishedAt: null | string;
             /**
              * Format: int32
              * @default 1
              */
             schemeVersion: number;
             /** Format: date-time */
-            finalFrom?: null | string;
+            finalFrom: null | string;
             /** Format: date-time */
-            noticeUntil?: null | string;
+            noticeUntil: null | string;
             /** Format: date-time */
-            appealsUntil?: null | string;
+            appealsUntil: null | string;
         };
         EventWeights: {
             /** Format: double */
-            theoryPercent: unknown;
+            theoryPercent: number;
             /** Format: double */
-            practicalPercent: unknown;
+            practicalPercent: number;
         };
         /** Format: binary */
         IFormFile: string;
         ImportProblem: {
             /** Format: int32 */
             row: number;
-            column: unknown;
-            message: unknown;
+            column: string;
+            message: string;
         };
         ImportReportOfCompetitorImportRow: {
             /** Format: int32 */
@@ -7740,8 +7740,8 @@ export interface components {
         JudgeAnnouncement: {
             /** Format: uuid */
             id: string;
-            eventCode: unknown;
-            text: unknown;
+            eventCode: string;
+            text: string;
             fromChiefJudge: boolean;
             /** Format: date-time */
             sentAt: string;
@@ -7749,9 +7749,9 @@ export interface components {
             acknowledgedAt: null | string;
         };
         JudgeEventAssignment: {
-            eventCode: unknown;
-            eventName: unknown;
-            venue: unknown;
+            eventCode: string;
+            eventName: string;
+            venue: string;
             status: components["schemas"]["EventStatus"];
             isChief: boolean;
             criteria: components["schemas"]["CriterionDefinition"][];
@@ -7764,32 +7764,32 @@ export interface components {
         JudgeImportRow: {
             /** Format: int32 */
             row: number;
-            id: unknown;
-            name: unknown;
-            organisation: unknown;
+            id: string;
+            name: string;
+            organisation: string;
         };
         JudgeMarkView: {
-            judgeId: unknown;
+            judgeId: string;
             /** Format: double */
-            value: unknown;
+            value: number;
         };
         JudgePanel: {
-            id: unknown;
-            judgeIds: unknown[];
-            criterionIds: unknown[];
-            aspectIds: unknown[];
+            id: string;
+            judgeIds: string[];
+            criterionIds: string[];
+            aspectIds: string[];
         };
         JudgeProfile: {
-            id: unknown;
-            name: unknown;
-            organisation: unknown;
+            id: string;
+            name: string;
+            organisation: string;
         };
         JudgeRequest: {
-            name: unknown;
-            organisation: unknown;
+            name: string;
+            organisation: string;
         };
         JudgeSheetView: {
-            competitorId: unknown;
+            competitorId: string;
             marks: components["schemas"]["AspectMark"][];
             submitted: boolean;
             remarkRequests: components["schemas"]["RemarkRequestView"][];
@@ -7797,16 +7797,16 @@ export interface components {
             absent: boolean;
         };
         JudgeStatisticsLine: {
-            judgeId: unknown;
-            name: unknown;
+            judgeId: string;
+            name: string;
             /** Format: int32 */
             marks: number;
             /** Format: int32 */
             comparedMarks: number;
             /** Format: double */
-            meanDeviation: unknown;
+            meanDeviation: null | number;
             /** Format: double */
-            meanAbsoluteDeviation: unknown;
+            meanAbsoluteDeviation: null | number;
             /** Format: int32 */
             spreadAlertsCaused: number;
             /** Format: int32 */
@@ -7817,25 +7817,25 @@ export interface components {
             correctionsAfterPublication: number;
         };
         JudgeWorkload: {
-            contestId: unknown;
+            contestId: string;
             judge: components["schemas"]["JudgeProfile"];
             events: components["schemas"]["JudgeEventWork"][];
         };
         LeaderboardRow: {
             /** Format: int32 */
             rank: number;
-            key: unknown;
-            competitorId: unknown;
-            name: unknown;
-            blindCode: unknown;
-            organisation: unknown;
-            delegation: unknown;
+            key: string;
+            competitorId?: null | string;
+            name: string;
+            blindCode: null | string;
+            organisation: string;
+            delegation: string;
             /** Format: double */
-            theory: unknown;
+            theory: null | number;
             /** Format: double */
-            practical: unknown;
+            practical: number;
             /** Format: double */
-            total: unknown;
+            total: number;
             award: components["schemas"]["AwardBand"];
             isComplete: boolean;
             /** Format: int32 */
@@ -7844,46 +7844,45 @@ export interface components {
             openDisputes: number;
             /** Format: int32 */
             spreadAlerts: number;
-            title?: unknown;
-            promotedTo?: unknown;
+            title: null | string;
+            promotedTo: null | string;
             /** Format: int32 */
-            standardised?: null | number;
+            standardised: null | number;
             /** @default false */
             excellence: boolean;
-            /** @default false */
-            absent: boolean;
+            absent?: boolean;
         };
         LeaderboardView: {
-            eventKey: unknown;
+            eventKey: string;
             /** Format: int64 */
             version: number;
             rows: components["schemas"]["LeaderboardRow"][];
-            epoch: unknown;
+            epoch: string;
             /** @default false */
             isFinal: boolean;
-            publicBoard?: components["schemas"]["PublicBoardMode"];
+            publicBoard: components["schemas"]["PublicBoardMode"];
             /** Format: date-time */
-            finalFrom?: null | string;
-            eventName?: unknown;
+            finalFrom: null | string;
+            eventName: null | string;
         };
         LedgerEntryView: {
             /** Format: int32 */
             sequence: number;
             /** Format: uuid */
             entryId: string;
-            kind: unknown;
-            aspectId: unknown;
-            judgeId: unknown;
-            actorId: unknown;
-            deviceId: unknown;
+            kind: string;
+            aspectId: null | string;
+            judgeId: null | string;
+            actorId: string;
+            deviceId: null | string;
             /** Format: double */
-            value: unknown;
+            value: null | number;
             /** Format: double */
-            previousValue: unknown;
-            reason: unknown;
+            previousValue: null | number;
+            reason: null | string;
             /** Format: date-time */
             recordedAt: string;
-            hash: unknown;
+            hash: string;
         };
         LedgerReceipt: {
             /** Format: uuid */
@@ -7892,9 +7891,9 @@ export interface components {
             sequence: number;
             /** Format: date-time */
             recordedAt: string;
-            kind: unknown;
+            kind: string;
             /** Format: double */
-            value: unknown;
+            value: null | number;
         };
         MarkBatchRequest: {
             marks: components["schemas"]["BatchMark"][];
@@ -7905,29 +7904,29 @@ export interface components {
         MarkCorrection: {
             /** Format: uuid */
             entryId: string;
-            judgeId: unknown;
-            aspectId: unknown;
+            judgeId: string;
+            aspectId: string;
             /** Format: double */
-            value: unknown;
-            reason: unknown;
-            deviceId?: unknown;
+            value: number;
+            reason: string;
+            deviceId: null | string;
             /** Format: uuid */
-            appealId?: null | string;
+            appealId: null | string;
         };
         MarkingSchemeDefinition: {
             criteria: components["schemas"]["CriterionDefinition"][];
-            aspects?: null | components["schemas"]["AspectDefinition"][];
+            aspects: null | components["schemas"]["AspectDefinition"][];
             /** Format: double */
-            maxTotal?: unknown;
+            maxTotal: number;
         };
         MarkRequest: {
             /** Format: uuid */
             markId: string;
-            aspectId: unknown;
+            aspectId: string;
             /** Format: double */
-            value: unknown;
-            judgeId?: unknown;
-            deviceId?: unknown;
+            value: number;
+            judgeId: null | string;
+            deviceId: null | string;
         };
         /**
          * @default AllEvents
@@ -7938,16 +7937,16 @@ export interface components {
             counting: components["schemas"]["MedalCounting"];
         };
         PanelSetup: {
-            chiefJudgeId: unknown;
+            chiefJudgeId: null | string;
             panels: components["schemas"]["JudgePanel"][];
         };
         PersonalDataErasure: {
-            fields: unknown[];
+            fields: string[];
             /** Format: int32 */
             competitors: number;
             /** Format: date-time */
             erasedAt: string;
-            erasedBy: unknown;
+            erasedBy: string;
             /** Format: uuid */
             entryId: string;
             /** Format: int32 */
@@ -7966,20 +7965,20 @@ export interface components {
             [key: string]: unknown;
         };
         ProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: null | string;
+            title?: null | string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: null | string;
+            instance?: null | string;
         };
         PromotionDefinition: {
             award: components["schemas"]["AwardBand"];
-            toLevel?: unknown;
+            toLevel: null | string;
         };
         PromotionRule: {
             award: components["schemas"]["AwardBand"];
-            toLevel: unknown;
+            toLevel: null | string;
         };
         Publication: {
             mode: components["schemas"]["PublicBoardMode"];
@@ -7990,7 +7989,7 @@ export interface components {
         PublicBanner: {
             /** Format: uuid */
             id: string;
-            text: unknown;
+            text: string;
             /** Format: date-time */
             sentAt: string;
             /** Format: date-time */
@@ -8002,56 +8001,56 @@ export interface components {
             mode: components["schemas"]["PublicBoardMode"];
         };
         Recusal: {
-            judgeId: unknown;
-            competitorId: unknown;
-            reason: unknown;
+            judgeId: string;
+            competitorId: string;
+            reason: string;
         };
         RemarkRequest: {
             /** Format: uuid */
             entryId: string;
-            judgeId: unknown;
-            aspectId: unknown;
-            note: unknown;
+            judgeId: string;
+            aspectId: string;
+            note: string;
         };
         RemarkRequestView: {
-            aspectId: unknown;
-            note: unknown;
+            aspectId: string;
+            note: string;
             /** Format: date-time */
             requestedAt: string;
         };
         SchemeImportReport: {
             scheme: components["schemas"]["MarkingSchemeDefinition"];
             /** Format: double */
-            total: unknown;
+            total: number;
             errors: components["schemas"]["ImportProblem"][];
         };
         SchemeRevisionRequest: {
             scheme: components["schemas"]["MarkingSchemeDefinition"];
-            reason: unknown;
+            reason: string;
         };
         ScoresheetView: {
-            eventKey: unknown;
-            competitorId: unknown;
+            eventKey: string;
+            competitorId: string;
             /** Format: int32 */
             ledgerSequence: number;
             aspects: components["schemas"]["AspectView"][];
             criterionScores: Record<string, never>;
             /** Format: double */
-            practicalRaw: unknown;
+            practicalRaw: number;
             /** Format: double */
-            practical: unknown;
+            practical: number;
             /** Format: double */
-            theory: unknown;
+            theory: null | number;
             /** Format: double */
-            total: unknown;
+            total: number;
             isComplete: boolean;
-            submittedBy: unknown[];
-            attendance?: components["schemas"]["Attendance"];
+            submittedBy: string[];
+            attendance: components["schemas"]["Attendance"];
         };
         SessionResponse: {
-            token: unknown;
-            contestId: unknown;
-            judgeId: unknown;
+            token: string;
+            contestId: string;
+            judgeId: string;
             /** Format: date-time */
             expiresAt: string;
         };
@@ -8061,25 +8060,25 @@ export interface components {
          */
         ShareRounding: "HalfUp" | "Down" | "DownAtLeastOne";
         SignInCodeResponse: {
-            code: unknown;
-            signInPath: unknown;
-            signInUrl: unknown;
-            qrSvg: unknown;
+            code: string;
+            signInPath: string;
+            signInUrl: string;
+            qrSvg: string;
             /** Format: date-time */
             expiresAt: string;
         };
         SignInPasswordRequest: {
-            userName: unknown;
-            password: unknown;
+            userName: string;
+            password: string;
         };
         SignInRequest: {
-            code: unknown;
+            code: string;
         };
         SseItemOfObject: {
-            data?: unknown;
-            eventType?: unknown;
-            eventId?: unknown;
-            reconnectionInterval?: null | string;
+            data: unknown;
+            eventType: string;
+            eventId: null | string;
+            reconnectionInterval: null | string;
         };
         StatusChangeRequest: {
             status: components["schemas"]["EventStatus"];
@@ -8087,22 +8086,22 @@ export interface components {
         SubmissionRequest: {
             /** Format: uuid */
             entryId: string;
-            judgeId?: unknown;
-            deviceId?: unknown;
+            judgeId: null | string;
+            deviceId: null | string;
         };
         TheoryScore: {
             /** Format: uuid */
             entryId: string;
             /** Format: double */
-            score: unknown;
+            score: number;
         };
         TieBreak: {
             kind: components["schemas"]["TieBreakKind"];
-            criterionId?: unknown;
+            criterionId: null | string;
         };
         TieBreakDefinition: {
             kind: components["schemas"]["TieBreakKind"];
-            criterionId?: unknown;
+            criterionId: null | string;
         };
         /** @enum {unknown} */
         TieBreakKind: "PracticalScore" | "CriterionScore" | "TimeUsed";
@@ -8114,19 +8113,19 @@ export interface components {
         TitleDefinition: {
             /** Format: int32 */
             upToPlace: number;
-            title: unknown;
+            title: string;
         };
         TitleRule: {
             /** Format: int32 */
             upToPlace: number;
-            title: unknown;
+            title: string;
         };
         UpheldAppealChoice: {
             /** Format: uuid */
             id: string;
             status: components["schemas"]["AppealStatus"];
-            reason: unknown;
-            decision: unknown;
+            reason: string;
+            decision: null | string;
         };
         ValidationProblem: {
             type?: null | string;
