@@ -55,7 +55,7 @@ export function ContestHome({ contestId }: { contestId: string }) {
         </div>
         <div id="medals">
           <h2>{t('medalTable')}</h2>
-          <MedalTable medals={board.medals} counting={board.medalCounting ?? 'AllEvents'} />
+          <MedalTable medals={board.medals} counting={board.medalCounting} />
           {board.bestOfDelegation && board.bestOfDelegation.length > 0 && (
             <>
               <h2>{t('bestOfDelegation')}</h2>
