@@ -4,6 +4,7 @@ using Competitions.Web.Api;
 using Competitions.Web.Hosting;
 using Competitions.Web.Json;
 using Competitions.Web.Live;
+using Competitions.Web.OpenApi;
 using Competitions.Web.Problems;
 using Competitions.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -24,7 +25,7 @@ builder.Services.AddCompetitionsForwardedHeaders(builder.Configuration);
 builder.Services.AddCompetitionsDataProtection(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCodes.AddMissingCode);
 builder.Services.AddExceptionHandler<CompetitionProblemHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddCompetitionsOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => StrictJson.Configure(options.SerializerOptions));
 // A body that cannot be read (bad JSON, a refused value, too large) reaches CompetitionProblemHandler, which answers
 // with a problem naming the reason, instead of an empty 400.

@@ -10,7 +10,7 @@ import { Outcome } from './Outcome';
 export function EventSettings({ path, view, onSaved }: { path: string; view: EventView; onSaved: () => void }) {
   const [definition, setDefinition] = useState<EventDefinition>(view.definition);
   const awards = { ...defaultAwardRules, ...definition.awards };
-  const tieBreaks = definition.tieBreaks ?? [{ kind: 'PracticalScore' as TieBreakKind }];
+  const tieBreaks = definition.tieBreaks ?? [{ kind: 'PracticalScore' as TieBreakKind, criterionId: null }];
   const action = useAction();
   const number = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
 
@@ -89,7 +89,7 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
             </button>
           </div>
         ))}
-        <button type="button" class="small" onClick={() => setDefinition({ ...definition, tieBreaks: [...tieBreaks, { kind: 'TimeUsed' }] })}>
+        <button type="button" class="small" onClick={() => setDefinition({ ...definition, tieBreaks: [...tieBreaks, { kind: 'TimeUsed', criterionId: null }] })}>
           + 添加 Add
         </button>
       </fieldset>

@@ -1,80 +1,27 @@
-// Console-only shapes of the API (see docs/api.md); shared ones are in ../shared/types.
-import type { AspectKind, EventStatus, PublicBoardMode } from '../shared/types';
+// Console-only shapes of the API, generated like ../shared/types (which has the shared ones); by hand only those the
+// console builds itself before sending.
+import type { AspectKind, Schemas } from '../shared/types';
 
 export type Aggregation = 'Mean' | 'TrimmedMean' | 'Median';
-export type TieBreakKind = 'PracticalScore' | 'CriterionScore' | 'TimeUsed';
+export type TieBreakKind = Schemas['TieBreakKind'];
 
-export interface Account {
-  userName: string;
-  displayName: string;
-  isAdministrator: boolean;
-  contestIds: string[];
-  disabled: boolean;
-  role: 'Organizer' | 'Arbitrator' | 'TeamLeader';
-  delegation: string | null;
-}
+export type Account = Schemas['Account'];
 
-export interface Appeal {
-  id: string;
-  competitorId: string;
-  delegation: string;
-  lodgedBy: string;
-  lodgedAt: string;
-  reason: string;
-  status: 'Open' | 'Upheld' | 'Dismissed';
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decision: string | null;
-}
+export type Appeal = Schemas['Appeal'];
 
-export interface ContestAppeal {
-  eventCode: string;
-  appeal: Appeal;
-}
+export type ContestAppeal = Schemas['ContestAppeal'];
 
-export interface ContestDefinition {
-  id: string;
-  name: string;
-  startsOn: string;
-  endsOn: string;
-  timeZone: string;
-  venues: string[];
-  delegations: string[] | null;
-  medalCounting: MedalCounting;
-}
+export type ContestDefinition = Schemas['ContestDefinition'];
 
-export type MedalCounting = 'AllEvents' | 'PublishedEvents';
+export type MedalCounting = Schemas['MedalCounting'];
 
-export interface EventSession {
-  name: string;
-  startsAt: string;
-  endsAt: string;
-  venue: string | null;
-}
+export type EventSession = Schemas['EventSession'];
 
-export interface ContestView {
-  definition: ContestDefinition;
-  eventCodes: string[];
-  judgeIds: string[];
-}
+export type ContestView = Schemas['ContestView'];
 
-export interface EventProgress {
-  competitors: number;
-  completeSheets: number;
-  missingMarks: number;
-  openDisputes: number;
-  spreadAlerts: number;
-}
+export type EventProgress = Schemas['EventProgress'];
 
-export interface EventOverview {
-  code: string;
-  name: string;
-  venue: string;
-  status: EventStatus;
-  publicBoard: PublicBoardMode;
-  aspects: number;
-  progress: EventProgress;
-}
+export type EventOverview = Schemas['EventOverview'];
 
 export interface SchemeAspect {
   id: string;
@@ -96,93 +43,24 @@ export interface MarkingScheme {
   criteria: SchemeCriterion[];
 }
 
-export interface EventDefinition {
-  code: string;
-  name: string;
-  venue: string;
-  format: 'Individual' | 'Team';
-  blindMarking: boolean;
-  theoryPercent: number;
-  practicalPercent: number;
-  tieBreaks: { kind: TieBreakKind; criterionId?: string | null }[] | null;
-  awards: AwardRules | null;
-  publicNames: boolean;
-  noticeHours: number;
-  appealHours: number;
-  sessions: EventSession[] | null;
-}
+export type EventDefinition = Schemas['EventDefinition'];
 
-export type AwardBasis = 'ShareOfField' | 'Rank';
-export type ShareRounding = 'HalfUp' | 'Down' | 'DownAtLeastOne';
+export type AwardBasis = Schemas['AwardBasis'];
+export type ShareRounding = Schemas['ShareRounding'];
 
-export interface AwardRules {
-  firstPercent: number;
-  secondPercent: number;
-  thirdPercent: number;
-  minimumScore: number;
-  basis: AwardBasis;
-  rounding: ShareRounding;
-  ties: 'Share' | 'Break';
-  firstPlaces: number;
-  secondPlaces: number;
-  thirdPlaces: number;
-  meritUpToPlace: number;
-  meritPercent: number;
-  titles: { upToPlace: number; title: string }[] | null;
-  promotions: { award: 'First' | 'Second' | 'Third' | 'Merit'; toLevel: string | null }[] | null;
-}
+export type AwardRules = Schemas['AwardRuleDefinition'];
 
-export interface JudgePanel {
-  id: string;
-  judgeIds: string[];
-  criterionIds: string[];
-  aspectIds: string[];
-}
+export type JudgePanel = Schemas['JudgePanel'];
 
-export interface PanelSetup {
-  chiefJudgeId: string | null;
-  panels: JudgePanel[];
-}
+export type PanelSetup = Schemas['PanelSetup'];
 
-export interface Recusal {
-  judgeId: string;
-  competitorId: string;
-  reason: string;
-}
+export type Recusal = Schemas['Recusal'];
 
-export interface EventView {
-  contestId: string;
-  definition: EventDefinition;
-  scheme: MarkingScheme;
-  status: EventStatus;
-  competitorCount: number;
-  panels: PanelSetup;
-  recusals: Recusal[];
-  publishedAt: string | null;
-  schemeVersion: number;
-  /** Publication + noticeHours: the 公示 the organizer set. */
-  noticeUntil?: string | null;
-  /** Publication + appealHours: the last moment to lodge an appeal. */
-  appealsUntil?: string | null;
-}
+export type EventView = Schemas['EventView'];
 
-export interface CompetitorEntry {
-  id: string;
-  name: string;
-  organisation: string;
-  delegation: string;
-  station: number | null;
-  blindCode: string | null;
-  idNumber?: string | null;
-  currentLevel?: string | null;
-  theoryCode?: string | null;
-}
+export type CompetitorEntry = Schemas['CompetitorEntry'];
 
-export interface JudgeProfile {
-  id: string;
-  name: string;
-  organisation: string;
-}
+export type JudgeProfile = Schemas['JudgeProfile'];
 
 export interface ImportError {
   row: number;
@@ -197,20 +75,9 @@ export interface ImportReport {
   preview: Record<string, unknown>[];
 }
 
-export interface DrawEntry {
-  competitorId: string;
-  name: string;
-  station: number;
-  blindCode: string;
-  theoryCode: string | null;
-}
+export type DrawEntry = Schemas['DrawEntry'];
 
-export interface DrawResult {
-  seed: string;
-  drawnAt: string;
-  drawnBy: string;
-  entries: DrawEntry[];
-}
+export type DrawResult = Schemas['DrawResult'];
 
 export interface SignInCode {
   code: string;
