@@ -1,3 +1,5 @@
+import { same, type Say } from './staffText';
+
 /**
  * The organizer console's words (src/organizer), in both languages. Kept beside i18n.ts (data only: i18n.ts spreads
  * it into its tables) so the console's words stay together. {name} marks a value filled in by fill().
@@ -472,4 +474,12 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
   writtenReason: 'Written reason',
   uphold: 'Uphold',
   dismiss: 'Dismiss',
+};
+
+/** Refusals only the console meets (imports, schemes, exports, appeals), by problem code; the rest are in staffText.ts. */
+export const consoleRefusals: Record<string, Say> = {
+  'import-invalid': same('文件有误，未导入任何内容：请按下表逐行更正后重新上传。', 'The file has errors and nothing was imported: correct the rows listed and upload it again.'),
+  'scheme-locked': same('评分已开始，评分标准已锁定。', 'The marking scheme is locked once marking has started.'),
+  'results-not-published': same('赛项成绩尚未公布。', 'The event’s results are not published yet.'),
+  'event-not-final': same('赛项尚未锁定或公布，暂不能导出。', 'The event is not locked or published yet: nothing to export.'),
 };

@@ -1,6 +1,6 @@
 import { signal } from './signal';
 import { checkInEn, checkInZh } from './checkInText';
-import { consoleEn, consoleZh } from './consoleText';
+import { consoleEn, consoleRefusals, consoleZh } from './consoleText';
 import { judgeStatisticsEn, judgeStatisticsZh } from './judgeStatisticsText';
 import { ledgerKindNames, staffRefusals } from './staffText';
 
@@ -318,6 +318,7 @@ const count = (figures: Figures, name: string): number => (typeof figures[name] 
 /** Refusals the interface says in its own words, by problem code; any other falls back to the server's text. */
 const refusals: Record<string, Record<Language, (figures: Figures) => string>> = {
   ...staffRefusals,
+  ...consoleRefusals,
   'appeal-required': {
     'zh-CN': () => '成绩已公布：只能依据仲裁组已支持的该选手申诉更改，请选择该申诉。',
     en: () => 'Results are published: they change only for an appeal the arbitration group upheld for this competitor; choose it.',
