@@ -95,7 +95,7 @@ public sealed class AnnouncementScreenTests(CompetitionsFixture fixture)
         await console.Locator("textarea[name='text']").FillAsync("颁奖典礼16:00在体育馆举行");
         await console.GetByTestId("announcement-send").ClickAsync();
         await Expect(board.GetByTestId("banner")).ToHaveTextAsync("颁奖典礼16:00在体育馆举行", new() { Timeout = 2000 });
-        await Expect(console.GetByTestId("banner-state")).ToContainTextAsync("展示中 On show");
+        await Expect(console.GetByTestId("banner-state")).ToContainTextAsync("展示中");
 
         var eventBanner = new AnnouncementRequest(Guid.NewGuid(), AnnouncementAudience.Public, "E1赛场下午推迟30分钟开放");
         (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/announcements", eventBanner)).EnsureSuccessStatusCode();

@@ -228,7 +228,7 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         var console = await fixture.ConsolePageAsync(new AccountSetup("组委会", false, [contest.ContestId]));
         await console.GotoAsync($"/organizer/#/contest/{contest.ContestId}/events");
         await console.GetByTestId("medal-counting").Locator("select").SelectOptionAsync("PublishedEvents");
-        await Expect(console.GetByTestId("medal-counting")).ToContainTextAsync("Only published events count now");
+        await Expect(console.GetByTestId("medal-counting")).ToContainTextAsync("奖牌榜现只计已公布赛项");
 
         await Expect(phone.GetByTestId("published-only-note")).ToBeVisibleAsync();
         await Expect(medals.Locator("tbody tr")).ToHaveCountAsync(0);

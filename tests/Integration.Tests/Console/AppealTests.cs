@@ -85,17 +85,17 @@ public sealed class AppealTests(CompetitionsFixture fixture)
         await Expect(form.Locator("select[name=competitor] option")).ToHaveCountAsync(2); // "—" and C1, the only 福田区 competitor
         await form.Locator("select[name=competitor]").SelectOptionAsync("C1");
         await form.Locator("textarea[name=reason]").FillAsync("B1 评分过低，请复核");
-        await form.GetByRole(AriaRole.Button, new() { Name = "提交 Lodge" }).ClickAsync();
-        await Expect(leader.GetByTestId("appeal-C1").GetByTestId("appeal-status")).ToContainTextAsync("Open");
+        await form.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        await Expect(leader.GetByTestId("appeal-C1").GetByTestId("appeal-status")).ToContainTextAsync("待裁决");
 
         var arbitrator = await fixture.ConsolePageAsync(new AccountSetup("仲裁组", false, [contest.ContestId], Role: AccountRole.Arbitrator));
         await arbitrator.GotoAsync($"/organizer/#/contest/{contest.ContestId}");
         var appeal = arbitrator.GetByTestId("appeal-C1");
-        await appeal.GetByRole(AriaRole.Button, new() { Name = "查看评分账本 Ledger" }).ClickAsync();
+        await appeal.GetByRole(AriaRole.Button, new() { Name = "查看评分账本" }).ClickAsync();
         await Expect(appeal.GetByTestId("appeal-ledger").Locator("tbody tr").First).ToBeVisibleAsync();
         await appeal.Locator("textarea[name=decision]").FillAsync("复核录像后维持");
-        await appeal.GetByRole(AriaRole.Button, new() { Name = "维持申诉 Uphold" }).ClickAsync();
-        await Expect(appeal.GetByTestId("appeal-status")).ToContainTextAsync("Upheld");
+        await appeal.GetByRole(AriaRole.Button, new() { Name = "维持申诉" }).ClickAsync();
+        await Expect(appeal.GetByTestId("appeal-status")).ToContainTextAsync("维持申诉");
 
         var stored = Assert.Single(await (await contest.Organizer.GetAsync($"{contest.EventPath}/appeals")).ReadAsync<List<Appeal>>());
         Assert.Equal((AppealStatus.Upheld, "复核录像后维持"), (stored.Status, stored.Decision));

@@ -38,10 +38,10 @@ public sealed class AwardRulesTests(CompetitionsFixture fixture)
         var rules = page.GetByTestId("award-rules");
         await Expect(rules.Locator("select[name=basis]")).ToHaveValueAsync("Rank");
         await rules.Locator("input[name=thirdPlaces]").FillAsync("1");
-        await rules.GetByRole(AriaRole.Button, new() { Name = "+ 称号 Add title" }).ClickAsync();
-        await rules.GetByLabel("title up to place").FillAsync("1");
-        await rules.GetByRole(AriaRole.Button, new() { Name = "+ 晋级 Add promotion" }).ClickAsync();
-        await page.GetByTestId("event-settings").GetByRole(AriaRole.Button, new() { Name = "保存 Save" }).ClickAsync();
+        await rules.GetByRole(AriaRole.Button, new() { Name = "+ 称号" }).ClickAsync();
+        await rules.GetByLabel("称号名次").FillAsync("1");
+        await rules.GetByRole(AriaRole.Button, new() { Name = "+ 晋级" }).ClickAsync();
+        await page.GetByTestId("event-settings").GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Expect(page.GetByTestId("event-settings").Locator(".outcome.ok")).ToBeVisibleAsync();
 
         var staffBoard = await contest.LeaderboardAsync();

@@ -32,7 +32,7 @@ public sealed class ConsoleLabelsTests(CompetitionsFixture fixture)
         await page.GotoAsync("/organizer/");
         await page.Locator("input[name=userName]").FillAsync(userName);
         await page.Locator("input[name=password]").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByTestId("sign-in").ClickAsync();
         await Expect(page.GetByTestId("account")).ToContainTextAsync("王老师");
         return page;
     }
@@ -47,8 +47,8 @@ public sealed class ConsoleLabelsTests(CompetitionsFixture fixture)
         await page.GotoAsync($"/organizer/#/contest/{contest.ContestId}/event/{TestContest.EventCode}/publish");
 
         var local = (DateTimeOffset at) => page.EvaluateAsync<string>("t => new Date(t).toLocaleString()", at.ToString("O"));
-        await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Notice period until {await local(view.PublishedAt!.Value.AddHours(1))}");
-        await Expect(page.GetByTestId("appeal-deadline")).ToContainTextAsync($"Appeals until {await local(view.PublishedAt!.Value.AddHours(24))}");
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync($"公示中，至 {await local(view.PublishedAt!.Value.AddHours(1))}");
+        await Expect(page.GetByTestId("appeal-deadline")).ToContainTextAsync($"申诉截止 {await local(view.PublishedAt!.Value.AddHours(24))}");
         await page.Context.DisposeAsync();
     }
 
@@ -61,23 +61,23 @@ public sealed class ConsoleLabelsTests(CompetitionsFixture fixture)
         await page.GotoAsync($"/organizer/#/contest/{contest.ContestId}/competitors");
         var import = page.GetByTestId("import-competitors");
         await import.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "competitors.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Competitors) });
-        await import.GetByRole(AriaRole.Button, new() { Name = "预览 Preview" }).ClickAsync();
+        await import.GetByRole(AriaRole.Button, new() { Name = "预览" }).ClickAsync();
         var header = import.GetByTestId("import-preview").Locator("thead");
-        await Expect(header).ToContainTextAsync("沿用已存身份证号 Keeps stored ID number");
-        await Expect(header).ToContainTextAsync("代表队 Delegation");
+        await Expect(header).ToContainTextAsync("沿用已存身份证号");
+        await Expect(header).ToContainTextAsync("代表队");
         await Expect(header).Not.ToContainTextAsync("keepsIdNumber");
         await Expect(header).Not.ToContainTextAsync("eventCode");
 
         await page.GotoAsync($"/organizer/#/contest/{contest.ContestId}/judges");
         await Expect(page.GetByTestId("judges").Locator("tbody tr")).ToHaveCountAsync(TestContest.JudgeOrganisations.Count);
-        await page.GetByRole(AriaRole.Button, new() { Name = "全选 All" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "全选" }).ClickAsync();
         await page.GetByTestId("issue-codes").ClickAsync();
         await Expect(page.GetByTestId("sign-in-code")).ToHaveCountAsync(TestContest.JudgeOrganisations.Count);
         await Expect(page.GetByTestId("code-sheet-contest")).ToContainTextAsync("测试大赛");
         var j1 = page.Locator(".code-card", new() { HasText = "(J1)" });
         await Expect(j1).ToContainTextAsync("测试大赛");
         await Expect(j1.GetByTestId("card-event")).ToHaveTextAsync("E1 车工（职工组）");
-        await Expect(page.Locator(".code-card", new() { HasText = "(CHIEF)" }).GetByTestId("card-event")).ToHaveTextAsync("E1 车工（职工组） · 裁判长 Chief");
+        await Expect(page.Locator(".code-card", new() { HasText = "(CHIEF)" }).GetByTestId("card-event")).ToHaveTextAsync("E1 车工（职工组） · 裁判长");
         await page.Context.DisposeAsync();
     }
 }

@@ -39,10 +39,10 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await page.GotoAsync("/organizer/");
         await page.Locator("input[name=userName]").FillAsync(userName);
         await page.Locator("input[name=password]").FillAsync("wrong-password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByTestId("sign-in").ClickAsync();
         await Expect(page.Locator(".outcome.error")).ToContainTextAsync("用户名或密码不正确");
         await page.Locator("input[name=password]").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByTestId("sign-in").ClickAsync();
         await Expect(page.GetByTestId("account")).ToContainTextAsync("王老师");
 
         // A contest and an event.
@@ -53,36 +53,36 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await newContest.Locator("input[name=endsOn]").FillAsync("2026-10-14");
         await newContest.Locator("input[name=venues]").FillAsync("实训楼A、实训楼B");
         await newContest.Locator("input[name=delegations]").FillAsync("福田区、南山区、宝安区");
-        await newContest.GetByRole(AriaRole.Button, new() { Name = "创建 Create" }).ClickAsync();
+        await newContest.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
         var newEvent = page.GetByTestId("new-event");
         await newEvent.Locator("input[name=code]").FillAsync("E1");
         await newEvent.Locator("input[name=name]").FillAsync("车工（职工组）");
         await newEvent.Locator("input[name=venue]").FillAsync("实训楼A");
-        await newEvent.GetByRole(AriaRole.Button, new() { Name = "创建 Create" }).ClickAsync();
+        await newEvent.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
 
         // Its schedule: one morning session.
         var sessions = page.GetByTestId("sessions");
-        await sessions.GetByRole(AriaRole.Button, new() { Name = "+ 场次 Add session" }).ClickAsync();
-        await sessions.GetByLabel("starts").FillAsync("2026-10-12T08:30");
-        await sessions.GetByLabel("ends").FillAsync("2026-10-12T12:00");
-        await page.GetByTestId("event-settings").GetByRole(AriaRole.Button, new() { Name = "保存 Save" }).ClickAsync();
+        await sessions.GetByRole(AriaRole.Button, new() { Name = "+ 场次" }).ClickAsync();
+        await sessions.GetByLabel("开始时间").FillAsync("2026-10-12T08:30");
+        await sessions.GetByLabel("结束时间").FillAsync("2026-10-12T12:00");
+        await page.GetByTestId("event-settings").GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Expect(page.GetByTestId("event-settings").Locator(".outcome.ok")).ToBeVisibleAsync();
         var scheduled = await (await api.GetAsync($"/api/contests/{contestId}/events/E1")).ReadAsync<EventView>();
         Assert.Equal(new EventSession("第1场", new DateTime(2026, 10, 12, 8, 30, 0), new DateTime(2026, 10, 12, 12, 0, 0)), Assert.Single(scheduled.Definition.Sessions!));
 
         // The marking scheme: one criterion, a measurement aspect and a judgement aspect; the total follows the edits.
-        await page.GetByRole(AriaRole.Tab, new() { Name = "评分标准 Scheme" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "+ 模块 Add criterion" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "评分标准" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ 模块" }).ClickAsync();
         var editor = page.GetByTestId("scheme-editor");
-        await editor.GetByLabel("criterion title").FillAsync("尺寸精度");
-        await editor.GetByLabel("aspect title").First.FillAsync("外圆 Φ40");
-        await editor.GetByLabel("kind").First.SelectOptionAsync("Measurement");
-        await editor.GetByLabel("max mark").First.FillAsync("12");
-        await editor.GetByRole(AriaRole.Button, new() { Name = "+ 评分项 Add aspect" }).ClickAsync();
-        await editor.GetByLabel("aspect title").Nth(1).FillAsync("工艺规范");
-        await editor.GetByLabel("max mark").Nth(1).FillAsync("18");
+        await editor.GetByLabel("模块名称").FillAsync("尺寸精度");
+        await editor.GetByLabel("评分项名称").First.FillAsync("外圆 Φ40");
+        await editor.GetByLabel("类型").First.SelectOptionAsync("Measurement");
+        await editor.GetByLabel("满分").First.FillAsync("12");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "+ 评分项" }).ClickAsync();
+        await editor.GetByLabel("评分项名称").Nth(1).FillAsync("工艺规范");
+        await editor.GetByLabel("满分").Nth(1).FillAsync("18");
         await Expect(page.GetByTestId("scheme-total")).ToContainTextAsync("30");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存评分标准 Save scheme" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存评分标准" }).ClickAsync();
         await Expect(editor.Locator(".outcome.ok")).ToBeVisibleAsync();
         await Screenshot(page, "console-scheme-editor");
         var saved = await (await api.GetAsync($"/api/contests/{contestId}/events/E1")).ReadAsync<EventView>();
@@ -105,21 +105,21 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         // The draw, from a seed the organizer reads out in the room.
         await page.GotoAsync($"/organizer/#/contest/{contestId}/event/E1/draw");
         await page.Locator("input[name=seed]").FillAsync("2026-10-12 车工");
-        await page.GetByRole(AriaRole.Button, new() { Name = "抽签 Draw lots" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "抽签" }).ClickAsync();
         await Expect(page.GetByTestId("draw-result").Locator("tbody tr")).ToHaveCountAsync(3);
         await Screenshot(page, "console-draw");
         var roster = await (await api.GetAsync($"/api/contests/{contestId}/events/E1/competitors")).ReadAsync<List<CompetitorEntry>>();
         Assert.Equal([1, 2, 3], roster.Select(c => c.Station ?? 0).Order());
 
         // A panel with its chief judge; J2 works for Org-A like C1, and the page shows the recusal.
-        await page.GetByRole(AriaRole.Tab, new() { Name = "裁判组 Panels" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "+ 裁判组 Add panel" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "裁判组" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ 裁判组" }).ClickAsync();
         var panel = page.GetByTestId("panel-P1");
         await panel.GetByLabel("A 尺寸精度").CheckAsync();
         await panel.GetByLabel("P1 J1").CheckAsync();
         await panel.GetByLabel("P1 J2").CheckAsync();
         await page.Locator("select[name=chief]").SelectOptionAsync("CHIEF");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存裁判组 Save panels" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存裁判组" }).ClickAsync();
         await Expect(page.GetByTestId("panels").Locator(".outcome.ok")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("recusals")).ToContainTextAsync("C1");
         await Screenshot(page, "console-panels");
@@ -130,7 +130,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         // Sign-in codes for every judge, on a printable sheet; a code from the sheet signs a tablet in.
         await page.GotoAsync($"/organizer/#/contest/{contestId}/judges");
         await Expect(page.GetByTestId("judges").Locator("tbody tr")).ToHaveCountAsync(3);
-        await page.GetByRole(AriaRole.Button, new() { Name = "全选 All" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "全选" }).ClickAsync();
         await page.GetByTestId("issue-codes").ClickAsync();
         var codes = page.GetByTestId("sign-in-code");
         await Expect(codes).ToHaveCountAsync(3);
@@ -148,12 +148,12 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
     {
         var panel = page.GetByTestId(testId);
         await panel.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
-        await panel.GetByRole(AriaRole.Button, new() { Name = "预览 Preview" }).ClickAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "预览" }).ClickAsync();
         if (commit)
         {
             await Expect(panel.GetByTestId("import-preview")).ToBeVisibleAsync();
-            await panel.GetByRole(AriaRole.Button, new() { Name = "导入 Import" }).ClickAsync();
-            await Expect(panel.Locator(".outcome.ok")).ToContainTextAsync("Imported");
+            await panel.GetByRole(AriaRole.Button, new() { Name = "导入" }).ClickAsync();
+            await Expect(panel.Locator(".outcome.ok")).ToContainTextAsync("已导入");
         }
     }
 

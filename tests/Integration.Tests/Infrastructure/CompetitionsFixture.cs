@@ -117,7 +117,7 @@ public sealed class CompetitionsFixture : IAsyncLifetime
         await page.GotoAsync("/organizer/");
         await page.Locator("input[name=userName]").FillAsync(userName);
         await page.Locator("input[name=password]").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByTestId("sign-in").ClickAsync();
         await Assertions.Expect(page.GetByTestId("account")).ToBeVisibleAsync();
         return page;
     }

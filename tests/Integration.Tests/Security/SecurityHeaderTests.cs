@@ -89,12 +89,12 @@ public sealed class SecurityHeaderTests(CompetitionsFixture fixture)
         await AssertUnderPolicyAsync(await page.GotoAsync("/organizer/"));
         await page.Locator("input[name=userName]").FillAsync(userName);
         await page.Locator("input[name=password]").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByTestId("sign-in").ClickAsync();
         await Expect(page.GetByTestId("account")).ToBeVisibleAsync();
         await page.GotoAsync($"/organizer/#/contest/{contest.ContestId}/judges");
         // "All" selects the judges listed so far: wait for the list, or a slow load selects none.
         await Expect(page.GetByTestId("judges").Locator("tbody tr")).ToHaveCountAsync(TestContest.JudgeOrganisations.Count);
-        await page.GetByRole(AriaRole.Button, new() { Name = "全选 All" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "全选" }).ClickAsync();
         await page.GetByTestId("issue-codes").ClickAsync();
         await Expect(page.GetByTestId("sign-in-code")).ToHaveCountAsync(TestContest.JudgeOrganisations.Count);
         await Expect(page.Locator(".qr svg").First).ToBeVisibleAsync();

@@ -114,7 +114,6 @@ export function ChiefDashboard({ eventCode }: { eventCode: string }) {
         path={`/api/contests/${me.contestId}/events/${eventCode}/announcements`}
         audiences={['Judges', 'Public']}
         call={(method, url, body) => request(method, url, me.token, body)}
-        say={t}
         describe={(e) => (e instanceof ApiError ? refusal(e.problem) : String(e))}
       />
     </section>

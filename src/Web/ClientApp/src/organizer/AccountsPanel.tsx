@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { fill, t, type MessageKey } from '../shared/i18n';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { Account } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
 
-const roleLabel: Record<Account['role'], string> = { Organizer: '组织者 organizer', Arbitrator: '仲裁 arbitrator', TeamLeader: '领队 team leader' };
+const roleLabel: Record<Account['role'], MessageKey> = { Organizer: 'roleOrganizer', Arbitrator: 'roleArbitrator', TeamLeader: 'roleTeamLeader' };
 
 /** Administrators create accounts (organizers, arbitrators, team leaders) and give each the contests he works on. */
 export function AccountsPanel() {
@@ -25,7 +26,7 @@ export function AccountsPanel() {
         delegation: form.role === 'TeamLeader' ? form.delegation : null,
       });
       accounts.reload();
-      return `已保存 Saved ${form.userName}`;
+      return fill('savedItem', { item: form.userName });
     });
   };
   const disable = (a: Account) =>
@@ -35,14 +36,14 @@ export function AccountsPanel() {
     });
   return (
     <section class="panel">
-      <h2>账号 Accounts</h2>
+      <h2>{t('accounts')}</h2>
       <table>
         <thead>
           <tr>
-            <th>用户名</th>
-            <th>姓名</th>
-            <th>角色 Role</th>
-            <th>赛事 Contests</th>
+            <th>{t('userName')}</th>
+            <th>{t('displayName')}</th>
+            <th>{t('role')}</th>
+            <th>{t('contests')}</th>
             <th />
           </tr>
         </thead>
@@ -51,11 +52,11 @@ export function AccountsPanel() {
             <tr key={a.userName} class={a.disabled ? 'muted' : ''}>
               <td>{a.userName}</td>
               <td>{a.displayName}</td>
-              <td>{a.isAdministrator ? '管理员 administrator' : roleLabel[a.role]}{a.delegation ? ` · ${a.delegation}` : ''}</td>
+              <td>{t(a.isAdministrator ? 'administrator' : roleLabel[a.role])}{a.delegation ? ` · ${a.delegation}` : ''}</td>
               <td>{a.contestIds.join(', ')}</td>
               <td>
                 <button class="small" onClick={() => disable(a)}>
-                  {a.disabled ? '启用 Enable' : '停用 Disable'}
+                  {t(a.disabled ? 'enable' : 'disable')}
                 </button>
               </td>
             </tr>
@@ -64,37 +65,37 @@ export function AccountsPanel() {
       </table>
       <form class="grid-form" onSubmit={submit}>
         <label>
-          用户名 User name <input value={form.userName} onInput={(e) => setForm({ ...form, userName: e.currentTarget.value })} required />
+          {t('userName')} <input value={form.userName} onInput={(e) => setForm({ ...form, userName: e.currentTarget.value })} required />
         </label>
         <label>
-          姓名 Display name <input value={form.displayName} onInput={(e) => setForm({ ...form, displayName: e.currentTarget.value })} required />
+          {t('displayName')} <input value={form.displayName} onInput={(e) => setForm({ ...form, displayName: e.currentTarget.value })} required />
         </label>
         <label>
-          密码 Password (≥ 10) <input type="password" autocomplete="new-password" value={form.password} onInput={(e) => setForm({ ...form, password: e.currentTarget.value })} />
+          {t('passwordMinimum')} <input type="password" autocomplete="new-password" value={form.password} onInput={(e) => setForm({ ...form, password: e.currentTarget.value })} />
         </label>
         <label>
-          赛事 Contest ids <input value={form.contestIds} onInput={(e) => setForm({ ...form, contestIds: e.currentTarget.value })} placeholder="demo-2026" />
+          {t('contestIds')} <input value={form.contestIds} onInput={(e) => setForm({ ...form, contestIds: e.currentTarget.value })} placeholder="demo-2026" />
         </label>
         <label>
-          角色 Role
+          {t('role')}
           <select value={form.role} onChange={(e) => setForm({ ...form, role: e.currentTarget.value as Account['role'] })}>
-            {Object.entries(roleLabel).map(([value, label]) => (
+            {Object.entries(roleLabel).map(([value, key]) => (
               <option key={value} value={value}>
-                {label}
+                {t(key)}
               </option>
             ))}
           </select>
         </label>
         {form.role === 'TeamLeader' && (
           <label>
-            代表队 Delegation <input value={form.delegation} onInput={(e) => setForm({ ...form, delegation: e.currentTarget.value })} required />
+            {t('delegation')} <input value={form.delegation} onInput={(e) => setForm({ ...form, delegation: e.currentTarget.value })} required />
           </label>
         )}
         <label class="check">
-          <input type="checkbox" checked={form.isAdministrator} onChange={(e) => setForm({ ...form, isAdministrator: e.currentTarget.checked })} /> 管理员 Administrator
+          <input type="checkbox" checked={form.isAdministrator} onChange={(e) => setForm({ ...form, isAdministrator: e.currentTarget.checked })} /> {t('administrator')}
         </label>
         <button type="submit" disabled={action.busy}>
-          保存 Save
+          {t('save')}
         </button>
       </form>
       <Outcome {...action} />

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
+import { language, setLanguage, t } from '../shared/i18n';
+import { useSignal } from '../shared/signal';
 import { go, useRoute } from '../shared/route';
 import { api, setCsrfToken } from './consoleApi';
 import type { Account } from './consoleTypes';
@@ -15,6 +17,7 @@ interface AccountResponse {
 }
 
 export function App() {
+  const current = useSignal(language);
   const route = useRoute();
   const [account, setAccount] = useState<Account | null | undefined>(undefined);
 
@@ -33,7 +36,11 @@ export function App() {
     void refresh();
   }, []);
 
-  if (account === undefined) return <p class="loading">…</p>;
+  useEffect(() => {
+    document.title = `${t('consoleTitle')} · Competitions`;
+  }, [current]);
+
+  if (account === undefined) return <p class="loading">{t('loading')}</p>;
   if (account === null) return <SignIn onSignedIn={refresh} />;
 
   const signOut = async () => {
@@ -47,14 +54,17 @@ export function App() {
     <div class="console">
       <header class="bar">
         <button class="link title" onClick={() => go()}>
-          组委会控制台 <small>Organizer console</small>
+          {t('consoleTitle')}
         </button>
         <span class="who" data-testid="account">
           {account.displayName}
-          {account.isAdministrator ? ' · 管理员' : ''}
+          {account.isAdministrator ? ` · ${t('administrator')}` : ''}
         </span>
+        <button class="link" data-testid="language" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>
+          {t('language')}
+        </button>
         <button class="link" onClick={signOut}>
-          退出 Sign out
+          {t('signOut')}
         </button>
       </header>
       <main>{page(route, account)}</main>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { entryKind, fill, t } from '../shared/i18n';
 import type { ContestBoardView, LedgerEntryView } from '../shared/types';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
@@ -6,7 +7,7 @@ import type { Account, ContestAppeal } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
 
-const statusLabel = { Open: '待裁决 Open', Upheld: '维持申诉 Upheld', Dismissed: '驳回 Dismissed' } as const;
+const statusLabel = { Open: 'appealOpen', Upheld: 'appealUpheld', Dismissed: 'appealDismissed' } as const;
 
 /**
  * Appeals (申诉): a team leader lodges them for his delegation's competitors in published events; the arbitration
@@ -18,9 +19,9 @@ export function AppealsDesk({ contestId, account }: { contestId: string; account
     <>
       {account.role === 'TeamLeader' && <LodgeAppeal contestId={contestId} delegation={account.delegation ?? ''} onLodged={appeals.reload} />}
       <section class="panel" data-testid="appeals">
-        <h2>申诉 Appeals</h2>
+        <h2>{t('appeals')}</h2>
         {appeals.error && <p class="error">{appeals.error}</p>}
-        {appeals.data?.length === 0 && <p class="muted">没有申诉 No appeals.</p>}
+        {appeals.data?.length === 0 && <p class="muted">{t('noAppeals')}</p>}
         {appeals.data?.map(({ eventCode, appeal }) => (
           <article key={appeal.id} class="appeal" data-testid={`appeal-${appeal.competitorId}`}>
             <p>
@@ -31,13 +32,13 @@ export function AppealsDesk({ contestId, account }: { contestId: string; account
                 {appeal.delegation} · {appeal.lodgedBy} · {new Date(appeal.lodgedAt).toLocaleString()}
               </span>{' '}
               <span class={`status ${appeal.status}`} data-testid="appeal-status">
-                {statusLabel[appeal.status]}
+                {t(statusLabel[appeal.status])}
               </span>
             </p>
             <p>{appeal.reason}</p>
             {appeal.decision && (
               <p>
-                裁决 Decision: {appeal.decision} <span class="muted">({appeal.decidedBy})</span>
+                {fill('decision', { decision: appeal.decision })} <span class="muted">({appeal.decidedBy})</span>
               </p>
             )}
             {account.role === 'Arbitrator' && appeal.status === 'Open' && (
@@ -70,14 +71,14 @@ function LodgeAppeal({ contestId, delegation, onLodged }: { contestId: string; d
       setAppealId(crypto.randomUUID());
       setReason('');
       onLodged();
-      return '申诉已提交 Appeal lodged';
+      return t('appealLodged');
     });
   };
   return (
     <form class="panel grid-form" onSubmit={submit} data-testid="lodge-appeal">
-      <h2>提交申诉 Lodge an appeal ({delegation})</h2>
+      <h2>{fill('lodgeAppeal', { delegation })}</h2>
       <label>
-        赛项 Event
+        {t('event')}
         <select name="event" value={eventCode} onChange={(e) => (setEventCode(e.currentTarget.value), setCompetitorId(''))} required>
           <option value="">—</option>
           {published.map((e) => (
@@ -88,7 +89,7 @@ function LodgeAppeal({ contestId, delegation, onLodged }: { contestId: string; d
         </select>
       </label>
       <label>
-        选手 Competitor
+        {t('name')}
         <select name="competitor" value={competitorId} onChange={(e) => setCompetitorId(e.currentTarget.value)} required>
           <option value="">—</option>
           {(competitors.data ?? []).map((c) => (
@@ -99,10 +100,10 @@ function LodgeAppeal({ contestId, delegation, onLodged }: { contestId: string; d
         </select>
       </label>
       <label>
-        理由 Grounds <textarea name="reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} required rows={3} />
+        {t('grounds')} <textarea name="reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} required rows={3} />
       </label>
       <button class="primary" type="submit" disabled={action.busy}>
-        提交 Lodge
+        {t('lodge')}
       </button>
       <Outcome {...action} />
     </form>
@@ -122,26 +123,26 @@ function Decide({ contestId, eventCode, appealId, onDecided }: { contestId: stri
   return (
     <div class="decide">
       <button class="small" onClick={() => void action.run(async () => setLedger(await api.get<LedgerEntryView[]>(`${path}/ledger`)))}>
-        查看评分账本 Ledger
+        {t('showLedger')}
       </button>
       {ledger && (
         <table data-testid="appeal-ledger">
           <thead>
             <tr>
               <th>#</th>
-              <th>类型</th>
-              <th>评分项</th>
-              <th>评委</th>
-              <th>分值</th>
-              <th>原因</th>
-              <th>时间</th>
+              <th>{t('kind')}</th>
+              <th>{t('aspect')}</th>
+              <th>{t('judge')}</th>
+              <th>{t('value')}</th>
+              <th>{t('reason')}</th>
+              <th>{t('when')}</th>
             </tr>
           </thead>
           <tbody>
             {ledger.map((e) => (
               <tr key={e.sequence}>
                 <td>{e.sequence}</td>
-                <td>{e.kind}</td>
+                <td>{entryKind(e.kind)}</td>
                 <td>{e.aspectId}</td>
                 <td>{e.judgeId}</td>
                 <td>{e.value}</td>
@@ -153,14 +154,14 @@ function Decide({ contestId, eventCode, appealId, onDecided }: { contestId: stri
         </table>
       )}
       <label>
-        裁决理由 Written reason <textarea name="decision" value={reason} onInput={(e) => setReason(e.currentTarget.value)} rows={2} />
+        {t('writtenReason')} <textarea name="decision" value={reason} onInput={(e) => setReason(e.currentTarget.value)} rows={2} />
       </label>
       <div class="toolbar">
         <button class="primary" disabled={!reason.trim() || action.busy} onClick={() => decide(true)}>
-          维持申诉 Uphold
+          {t('uphold')}
         </button>
         <button disabled={!reason.trim() || action.busy} onClick={() => decide(false)}>
-          驳回 Dismiss
+          {t('dismiss')}
         </button>
       </div>
       <Outcome {...action} />

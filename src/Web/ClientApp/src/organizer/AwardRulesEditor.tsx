@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../shared/i18n';
 import type { AwardRules } from './consoleTypes';
 
 export const defaultAwardRules: AwardRules = {
@@ -18,98 +19,98 @@ export const defaultAwardRules: AwardRules = {
 };
 
 const awards = [
-  ['First', '一等奖/金'],
-  ['Second', '二等奖/银'],
-  ['Third', '三等奖/铜'],
-  ['Merit', '优胜奖'],
+  ['First', 'firstOrGold'],
+  ['Second', 'secondOrSilver'],
+  ['Third', 'thirdOrBronze'],
+  ['Merit', 'merit'],
 ] as const;
 
 /** The award rule set of an event: prizes by share or medals by place, ties, merit awards, titles, promotions. */
 export function AwardRulesEditor({ rules, onChange }: { rules: AwardRules; onChange: (rules: AwardRules) => void }) {
   const num = (field: keyof AwardRules) => (e: Event) => onChange({ ...rules, [field]: Number((e.currentTarget as HTMLInputElement).value) });
-  const field = (field: keyof AwardRules, label: string) => (
+  const field = (field: keyof AwardRules, label: MessageKey) => (
     <label>
-      {label} <input type="number" step="any" min="0" name={field} value={rules[field] as number} onInput={num(field)} />
+      {t(label)} <input type="number" step="any" min="0" name={field} value={rules[field] as number} onInput={num(field)} />
     </label>
   );
   const titles = rules.titles ?? [];
   const promotions = rules.promotions ?? [];
   return (
     <fieldset data-testid="award-rules">
-      <legend>奖项规则 Award rules</legend>
+      <legend>{t('awardRules')}</legend>
       <label>
-        方式 Basis
+        {t('basis')}
         <select name="basis" value={rules.basis} onChange={(e) => onChange({ ...rules, basis: e.currentTarget.value as AwardRules['basis'] })}>
-          <option value="ShareOfField">按比例 Share of the field</option>
-          <option value="Rank">按名次 By place (medals)</option>
+          <option value="ShareOfField">{t('shareOfField')}</option>
+          <option value="Rank">{t('byPlace')}</option>
         </select>
       </label>
       {rules.basis === 'ShareOfField' ? (
         <>
-          {field('firstPercent', '一等奖 %')}
-          {field('secondPercent', '二等奖 %')}
-          {field('thirdPercent', '三等奖 %')}
+          {field('firstPercent', 'firstPercent')}
+          {field('secondPercent', 'secondPercent')}
+          {field('thirdPercent', 'thirdPercent')}
           <label>
-            取整 Rounding
+            {t('rounding')}
             <select name="rounding" value={rules.rounding} onChange={(e) => onChange({ ...rules, rounding: e.currentTarget.value as AwardRules['rounding'] })}>
-              <option value="HalfUp">四舍五入 Half up</option>
-              <option value="Down">向下取整 Down</option>
-              <option value="DownAtLeastOne">向下取整，至少一名 Down, at least one</option>
+              <option value="HalfUp">{t('halfUp')}</option>
+              <option value="Down">{t('roundDown')}</option>
+              <option value="DownAtLeastOne">{t('downAtLeastOne')}</option>
             </select>
           </label>
         </>
       ) : (
         <>
-          {field('firstPlaces', '金牌名额 Gold places')}
-          {field('secondPlaces', '银牌名额 Silver places')}
-          {field('thirdPlaces', '铜牌名额 Bronze places')}
+          {field('firstPlaces', 'goldPlaces')}
+          {field('secondPlaces', 'silverPlaces')}
+          {field('thirdPlaces', 'bronzePlaces')}
         </>
       )}
-      {field('meritUpToPlace', '优胜奖至第几名 Merit up to place')}
-      {field('meritPercent', '优胜奖前 % Merit top %')}
-      {field('minimumScore', '最低分 Minimum score')}
+      {field('meritUpToPlace', 'meritUpToPlace')}
+      {field('meritPercent', 'meritPercent')}
+      {field('minimumScore', 'minimumScore')}
       <label>
-        并列 Ties
+        {t('ties')}
         <select name="ties" value={rules.ties} onChange={(e) => onChange({ ...rules, ties: e.currentTarget.value as AwardRules['ties'] })}>
-          <option value="Share">并列同奖 Share the prize</option>
-          <option value="Break">按名额 Break (exact places)</option>
+          <option value="Share">{t('shareThePrize')}</option>
+          <option value="Break">{t('breakTies')}</option>
         </select>
       </label>
       <div class="choices">
-        <strong>称号 Titles:</strong>
-        {titles.map((t, i) => (
+        <strong>{t('titles')}</strong>
+        {titles.map((title, i) => (
           <span key={i} class="inline">
-            前 <input class="id" type="number" aria-label="title up to place" value={t.upToPlace} onInput={(e) => onChange({ ...rules, titles: titles.map((x, j) => (j === i ? { ...x, upToPlace: Number(e.currentTarget.value) } : x)) })} /> 名
-            <input aria-label="title" value={t.title} onInput={(e) => onChange({ ...rules, titles: titles.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)) })} />
+            {t('upToPlaceBefore')} <input class="id" type="number" aria-label={t('titleUpToPlace')} value={title.upToPlace} onInput={(e) => onChange({ ...rules, titles: titles.map((x, j) => (j === i ? { ...x, upToPlace: Number(e.currentTarget.value) } : x)) })} /> {t('upToPlaceAfter')}
+            <input aria-label={t('titleName')} value={title.title} onInput={(e) => onChange({ ...rules, titles: titles.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)) })} />
             <button type="button" class="small" onClick={() => onChange({ ...rules, titles: titles.filter((_, j) => j !== i) })}>
               ✕
             </button>
           </span>
         ))}
-        <button type="button" class="small" onClick={() => onChange({ ...rules, titles: [...titles, { upToPlace: 5, title: '技术能手' }] })}>
-          + 称号 Add title
+        <button type="button" class="small" onClick={() => onChange({ ...rules, titles: [...titles, { upToPlace: 5, title: t('titleExample') }] })}>
+          {t('addTitle')}
         </button>
       </div>
       <div class="choices">
-        <strong>晋级 Promotions:</strong>
+        <strong>{t('promotions')}</strong>
         {promotions.map((p, i) => (
           <span key={i} class="inline">
-            <select aria-label="promotion award" value={p.award} onChange={(e) => onChange({ ...rules, promotions: promotions.map((x, j) => (j === i ? { ...x, award: e.currentTarget.value as typeof p.award } : x)) })}>
-              {awards.map(([value, label]) => (
+            <select aria-label={t('promotionAward')} value={p.award} onChange={(e) => onChange({ ...rules, promotions: promotions.map((x, j) => (j === i ? { ...x, award: e.currentTarget.value as typeof p.award } : x)) })}>
+              {awards.map(([value, key]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(key)}
                 </option>
               ))}
             </select>
             →
-            <input aria-label="promotion level" placeholder="晋升一级 one level up" value={p.toLevel ?? ''} onInput={(e) => onChange({ ...rules, promotions: promotions.map((x, j) => (j === i ? { ...x, toLevel: e.currentTarget.value || null } : x)) })} />
+            <input aria-label={t('promotionLevel')} placeholder={t('oneLevelUp')} value={p.toLevel ?? ''} onInput={(e) => onChange({ ...rules, promotions: promotions.map((x, j) => (j === i ? { ...x, toLevel: e.currentTarget.value || null } : x)) })} />
             <button type="button" class="small" onClick={() => onChange({ ...rules, promotions: promotions.filter((_, j) => j !== i) })}>
               ✕
             </button>
           </span>
         ))}
-        <button type="button" class="small" onClick={() => onChange({ ...rules, promotions: [...promotions, { award: 'First', toLevel: '技师' }] })}>
-          + 晋级 Add promotion
+        <button type="button" class="small" onClick={() => onChange({ ...rules, promotions: [...promotions, { award: 'First', toLevel: t('levelExample') }] })}>
+          {t('addPromotion')}
         </button>
       </div>
     </fieldset>

@@ -1,3 +1,4 @@
+import { fill, t } from '../shared/i18n';
 import { go } from '../shared/route';
 import { api } from './consoleApi';
 import type { CompetitorEntry } from './consoleTypes';
@@ -8,21 +9,21 @@ export function CompetitorsPanel({ contestId, path }: { contestId: string; path:
   return (
     <section class="panel">
       <div class="toolbar">
-        <strong>{roster.data?.length ?? 0} 名选手 competitors</strong>
-        <button onClick={() => go('contest', contestId, 'competitors')}>导入 Import (CSV / XLSX)…</button>
+        <strong>{fill('competitorCount', { count: roster.data?.length ?? 0 })}</strong>
+        <button onClick={() => go('contest', contestId, 'competitors')}>{t('importFile')}</button>
       </div>
       {roster.error && <p class="error">{roster.error}</p>}
       <table data-testid="roster">
         <thead>
           <tr>
-            <th>编号 Id</th>
-            <th>姓名 Name</th>
-            <th>单位 Organisation</th>
-            <th>代表队 Delegation</th>
-            <th>身份证号 ID</th>
-            <th>现等级 Level</th>
-            <th>工位 Station</th>
-            <th>盲评码 Code</th>
+            <th>{t('id')}</th>
+            <th>{t('displayName')}</th>
+            <th>{t('organisation')}</th>
+            <th>{t('delegation')}</th>
+            <th>{t('idNumber')}</th>
+            <th>{t('level')}</th>
+            <th>{t('station')}</th>
+            <th>{t('blindCode')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { go } from '../shared/route';
 import { AccountsPanel } from './AccountsPanel';
 import { useAction } from './Busy';
@@ -12,7 +13,7 @@ export function ContestList({ account }: { account: Account }) {
   return (
     <>
       <section class="panel">
-        <h2>赛事 Contests</h2>
+        <h2>{t('contests')}</h2>
         {contests.error && <p class="error">{contests.error}</p>}
         <ul class="contest-list">
           {contests.data?.map((c) => (
@@ -21,11 +22,11 @@ export function ContestList({ account }: { account: Account }) {
                 {c.name}
               </button>{' '}
               <span class="muted">
-                {c.id} · {c.startsOn} – {c.endsOn} · {c.venues.join('、')}
+                {c.id} · {c.startsOn} – {c.endsOn} · {c.venues.join(t('listSeparator'))}
               </span>
             </li>
           ))}
-          {contests.data?.length === 0 && <li class="muted">尚无赛事 No contests yet.</li>}
+          {contests.data?.length === 0 && <li class="muted">{t('noContests')}</li>}
         </ul>
       </section>
       {account.isAdministrator && <NewContest onCreated={(id) => go('contest', id)} />}
@@ -49,30 +50,30 @@ function NewContest({ onCreated }: { onCreated: (id: string) => void }) {
   };
   return (
     <form class="panel grid-form" onSubmit={submit} data-testid="new-contest">
-      <h2>新建赛事 New contest</h2>
+      <h2>{t('newContest')}</h2>
       <label>
-        编号 Id <input name="id" value={form.id} onInput={set('id')} required pattern="[A-Za-z0-9_\-]{1,64}" />
+        {t('id')} <input name="id" value={form.id} onInput={set('id')} required pattern="[A-Za-z0-9_\-]{1,64}" />
       </label>
       <label>
-        名称 Name <input name="name" value={form.name} onInput={set('name')} required />
+        {t('title')} <input name="name" value={form.name} onInput={set('name')} required />
       </label>
       <label>
-        开始 Starts <input name="startsOn" type="date" value={form.startsOn} onInput={set('startsOn')} required />
+        {t('startsOn')} <input name="startsOn" type="date" value={form.startsOn} onInput={set('startsOn')} required />
       </label>
       <label>
-        结束 Ends <input name="endsOn" type="date" value={form.endsOn} onInput={set('endsOn')} required />
+        {t('endsOn')} <input name="endsOn" type="date" value={form.endsOn} onInput={set('endsOn')} required />
       </label>
       <label>
-        时区 Time zone <input name="timeZone" value={form.timeZone} onInput={set('timeZone')} required />
+        {t('timeZone')} <input name="timeZone" value={form.timeZone} onInput={set('timeZone')} required />
       </label>
       <label>
-        场地 Venues <input name="venues" value={form.venues} onInput={set('venues')} placeholder="实训楼A、实训楼B" />
+        {t('venues')} <input name="venues" value={form.venues} onInput={set('venues')} placeholder={t('venuesExample')} />
       </label>
       <label>
-        代表队 Delegations <input name="delegations" value={form.delegations} onInput={set('delegations')} placeholder="福田区、南山区（可留空 optional）" />
+        {t('delegations')} <input name="delegations" value={form.delegations} onInput={set('delegations')} placeholder={t('delegationsExample')} />
       </label>
       <button class="primary" type="submit" disabled={action.busy}>
-        创建 Create
+        {t('create')}
       </button>
       <Outcome {...action} />
     </form>

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { AnnouncementDesk } from '../shared/AnnouncementDesk';
-import { both } from '../shared/i18n';
+import { eventStatus, fill, t } from '../shared/i18n';
 import { go } from '../shared/route';
 import { useAction } from './Busy';
 import { api, consoleCall, describe } from './consoleApi';
 import { AppealsDesk } from './AppealsDesk';
+import { boardMode } from './boardMode';
 import type { Account, ContestView, EventOverview } from './consoleTypes';
 import { ImportPanel } from './ImportPanel';
 import { JudgesPanel } from './JudgesPanel';
@@ -28,11 +29,11 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
         base={['contest', contestId]}
         current={tab}
         tabs={[
-          ['events', '赛项进度 Events'],
-          ['competitors', '选手导入 Competitors'],
-          ['judges', '裁判 Judges'],
-          ['appeals', '申诉 Appeals'],
-          ['announcements', both('announcements')],
+          ['events', t('tabEvents')],
+          ['competitors', t('tabCompetitorImport')],
+          ['judges', t('tabJudges')],
+          ['appeals', t('tabAppeals')],
+          ['announcements', t('announcements')],
         ]}
       />
       {tab === 'appeals' && <AppealsDesk contestId={contestId} account={account} />}
@@ -40,16 +41,14 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
       {tab === 'events' && contest.data && <MedalCountingSetting contest={contest.data} onChanged={contest.reload} />}
       {tab === 'competitors' && (
         <section class="panel">
-          <h2>导入选手 Import competitors</h2>
-          <p class="muted">
-            CSV (UTF-8 / GBK) 或 XLSX；列：赛项, 编号, 姓名, 单位, 代表队, 身份证号, 现等级。全部正确才导入 (all or nothing).
-          </p>
+          <h2>{t('importCompetitors')}</h2>
+          <p class="muted">{t('importCompetitorsHint')}</p>
           <ImportPanel url={`/api/contests/${contestId}/imports/competitors`} testId="import-competitors" />
           <p>
-            导出 Export: <a href={`/api/contests/${contestId}/exports/competitors.csv`}>CSV</a> ·{' '}
-            <a href={`/api/contests/${contestId}/exports/competitors.xlsx`}>XLSX</a> · 成绩 Results{' '}
+            {t('exportLabel')}: <a href={`/api/contests/${contestId}/exports/competitors.csv`}>CSV</a> ·{' '}
+            <a href={`/api/contests/${contestId}/exports/competitors.xlsx`}>XLSX</a> · {t('results')}{' '}
             <a href={`/api/contests/${contestId}/exports/results.csv`}>CSV</a> · <a href={`/api/contests/${contestId}/exports/results.xlsx`}>XLSX</a> ·
-            成绩公示 Results notice{' '}
+            {t('resultsNotice')}{' '}
             <a href={`/api/public/contests/${contestId}/notice.pdf`} data-testid="contest-notice">
               PDF
             </a>
@@ -63,15 +62,12 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
           audiences={['Public']}
           publicLabel="toContestPublic"
           call={consoleCall}
-          say={both}
           describe={describe}
         />
       )}
     </>
   );
 }
-
-const statusLabel: Record<string, string> = { Setup: '配置中', Scoring: '评分中', Locked: '已锁定', Published: '已公布' };
 
 function EventsOverview({ contestId, onCreated }: { contestId: string; onCreated: () => void }) {
   const overview = useLoad(() => api.get<EventOverview[]>(`/api/contests/${contestId}/overview`), contestId, 5000);
@@ -82,21 +78,21 @@ function EventsOverview({ contestId, onCreated }: { contestId: string; onCreated
     <>
       <section class="panel">
         <h2>
-          赛项 Events <small class="muted">{rows.length} 项 · 完成评分 {complete} / {total} 份</small>
+          {t('events')} <small class="muted">{fill('eventCount', { count: rows.length, complete, total })}</small>
         </h2>
         {overview.error && <p class="error">{overview.error}</p>}
         <table data-testid="overview">
           <thead>
             <tr>
-              <th>代码</th>
-              <th>赛项 Event</th>
-              <th>状态 Status</th>
-              <th>选手</th>
-              <th>评分进度 Sheets done</th>
-              <th>缺评 Missing</th>
-              <th>争议 Disputes</th>
-              <th>分差 Spread</th>
-              <th>公开 Public</th>
+              <th>{t('eventCode')}</th>
+              <th>{t('event')}</th>
+              <th>{t('status')}</th>
+              <th>{t('competitors')}</th>
+              <th>{t('sheetsDone')}</th>
+              <th>{t('missing')}</th>
+              <th>{t('disputes')}</th>
+              <th>{t('spreadShort')}</th>
+              <th>{t('publicShort')}</th>
             </tr>
           </thead>
           <tbody>
@@ -109,7 +105,7 @@ function EventsOverview({ contestId, onCreated }: { contestId: string; onCreated
                 </td>
                 <td>{r.name}</td>
                 <td>
-                  <span class={`status ${r.status}`}>{statusLabel[r.status]}</span>
+                  <span class={`status ${r.status}`}>{eventStatus(r.status)}</span>
                 </td>
                 <td>{r.progress.competitors}</td>
                 <td>
@@ -118,7 +114,7 @@ function EventsOverview({ contestId, onCreated }: { contestId: string; onCreated
                 <td>{r.progress.missingMarks || ''}</td>
                 <td class={r.progress.openDisputes ? 'error' : ''}>{r.progress.openDisputes || ''}</td>
                 <td class={r.progress.spreadAlerts ? 'warn' : ''}>{r.progress.spreadAlerts || ''}</td>
-                <td>{r.publicBoard}</td>
+                <td>{boardMode(r.publicBoard)}</td>
               </tr>
             ))}
           </tbody>
@@ -141,18 +137,18 @@ function NewEvent({ contestId, onCreated }: { contestId: string; onCreated: (cod
   };
   return (
     <form class="panel grid-form" onSubmit={submit} data-testid="new-event">
-      <h2>新建赛项 New event</h2>
+      <h2>{t('newEvent')}</h2>
       <label>
-        代码 Code <input name="code" value={form.code} onInput={(e) => setForm({ ...form, code: e.currentTarget.value })} required />
+        {t('eventCode')} <input name="code" value={form.code} onInput={(e) => setForm({ ...form, code: e.currentTarget.value })} required />
       </label>
       <label>
-        名称 Name <input name="name" value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} required />
+        {t('title')} <input name="name" value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} required />
       </label>
       <label>
-        场地 Venue <input name="venue" value={form.venue} onInput={(e) => setForm({ ...form, venue: e.currentTarget.value })} />
+        {t('venue')} <input name="venue" value={form.venue} onInput={(e) => setForm({ ...form, venue: e.currentTarget.value })} />
       </label>
       <button class="primary" type="submit" disabled={action.busy}>
-        创建 Create
+        {t('create')}
       </button>
       <Outcome {...action} />
     </form>

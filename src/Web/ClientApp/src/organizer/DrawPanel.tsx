@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
+import { fill, t } from '../shared/i18n';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { DrawResult, EventView } from './consoleTypes';
@@ -22,37 +23,37 @@ export function DrawPanel({ path, view }: { path: string; view: EventView }) {
     void action.run(async () => {
       const result = await api.post<DrawResult>(`${path}/draw`, { seed, theoryCodes });
       setDraw(result);
-      return `抽签完成，种子 ${result.seed} · Drawn with seed ${result.seed}`;
+      return fill('drawn', { seed: result.seed });
     });
 
   return (
     <section class="panel" data-testid="draw">
-      <p class="muted">抽签结果（编号与姓名对应）仅组委会可见；评委只见工位与盲评码。The code → name mapping is for organizers only.</p>
+      <p class="muted">{t('drawHint')}</p>
       <div class="toolbar">
         <label>
-          种子 Seed <input name="seed" value={seed} onInput={(e) => setSeed(e.currentTarget.value)} placeholder="留空则随机 empty = random" disabled={view.status !== 'Setup'} />
+          {t('seed')} <input name="seed" value={seed} onInput={(e) => setSeed(e.currentTarget.value)} placeholder={t('seedEmpty')} disabled={view.status !== 'Setup'} />
         </label>
         <label class="check">
-          <input type="checkbox" checked={theoryCodes} onChange={(e) => setTheoryCodes(e.currentTarget.checked)} /> 理论试卷二次加密 Theory paper codes
+          <input type="checkbox" checked={theoryCodes} onChange={(e) => setTheoryCodes(e.currentTarget.checked)} /> {t('theoryCodes')}
         </label>
         <button class="primary" onClick={run} disabled={action.busy || view.status !== 'Setup'}>
-          抽签 Draw lots
+          {t('drawLots')}
         </button>
       </div>
       <Outcome {...action} />
       {draw && (
         <>
           <p>
-            种子 Seed <code data-testid="draw-seed">{draw.seed}</code> · {new Date(draw.drawnAt).toLocaleString()} · {draw.drawnBy}
+            {t('seed')} <code data-testid="draw-seed">{draw.seed}</code> · {new Date(draw.drawnAt).toLocaleString()} · {draw.drawnBy}
           </p>
           <table data-testid="draw-result">
             <thead>
               <tr>
-                <th>工位 Station</th>
-                <th>盲评码 Code</th>
-                <th>理论码 Theory code</th>
-                <th>编号 Id</th>
-                <th>姓名 Name</th>
+                <th>{t('station')}</th>
+                <th>{t('blindCode')}</th>
+                <th>{t('theoryCode')}</th>
+                <th>{t('id')}</th>
+                <th>{t('displayName')}</th>
               </tr>
             </thead>
             <tbody>

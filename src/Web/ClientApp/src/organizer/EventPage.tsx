@@ -1,5 +1,5 @@
 import { AnnouncementDesk } from '../shared/AnnouncementDesk';
-import { both } from '../shared/i18n';
+import { eventStatus, t } from '../shared/i18n';
 import { go } from '../shared/route';
 import { CheckInDesk } from '../shared/CheckInDesk';
 import { api, consoleCall, describe } from './consoleApi';
@@ -25,21 +25,21 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
         </button>
       </p>
       <h1>
-        {eventCode} {view?.definition.name} <span class={`status ${view?.status ?? ''}`}>{view?.status}</span>
+        {eventCode} {view?.definition.name} <span class={`status ${view?.status ?? ''}`}>{eventStatus(view?.status)}</span>
       </h1>
       {event.error && <p class="error">{event.error}</p>}
       <Tabs
         base={['contest', contestId, 'event', eventCode]}
         current={tab}
         tabs={[
-          ['settings', '设置 Settings'],
-          ['scheme', '评分标准 Scheme'],
-          ['competitors', '选手 Competitors'],
-          ['draw', '抽签 Draw'],
-          ['panels', '裁判组 Panels'],
-          ['check-in', '检录 Check-in'],
-          ['publish', '发布与导出 Publish'],
-          ['announcements', both('announcements')],
+          ['settings', t('tabSettings')],
+          ['scheme', t('tabScheme')],
+          ['competitors', t('competitors')],
+          ['draw', t('tabDraw')],
+          ['panels', t('tabPanels')],
+          ['check-in', t('checkIn')],
+          ['publish', t('tabPublish')],
+          ['announcements', t('announcements')],
         ]}
       />
       {view && tab === 'settings' && <EventSettings path={path} view={view} onSaved={event.reload} />}
@@ -50,7 +50,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
       {view && tab === 'check-in' && <CheckInDesk eventPath={path} send={(method, url, body) => (method === 'GET' ? api.get(url) : api.post(url, body))} />}
       {view && tab === 'publish' && <PublishPanel contestId={contestId} path={path} view={view} onChanged={event.reload} />}
       {tab === 'announcements' && (
-        <AnnouncementDesk path={`${path}/announcements`} audiences={['Judges', 'Public']} call={consoleCall} say={both} describe={describe} />
+        <AnnouncementDesk path={`${path}/announcements`} audiences={['Judges', 'Public']} call={consoleCall} describe={describe} />
       )}
     </>
   );

@@ -1,28 +1,29 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
+import { fill, t, type MessageKey } from '../shared/i18n';
 import { describe } from './consoleApi';
 import { api } from './consoleApi';
 import type { ImportError, ImportReport } from './consoleTypes';
 
 /** The preview's columns as organizers name them (the server sends its field names). */
-const columnLabels: Record<string, string> = {
-  row: '行 Row',
-  eventCode: '赛项 Event',
-  id: '编号 Id',
-  name: '姓名 Name',
-  organisation: '单位 Organisation',
-  delegation: '代表队 Delegation',
-  idNumber: '身份证号 ID number',
-  level: '现等级 Current level',
-  keepsIdNumber: '沿用已存身份证号 Keeps stored ID number',
-  criterionId: '模块 Criterion',
-  aspectId: '评分项 Aspect',
-  title: '名称 Title',
-  kind: '类型 Kind',
-  maxMark: '满分 Max mark',
-  step: '步长 Step',
-  aggregation: '汇总方式 Aggregation',
-  spreadThreshold: '分差阈值 Spread threshold',
+const columnLabels: Record<string, MessageKey> = {
+  row: 'row',
+  eventCode: 'event',
+  id: 'id',
+  name: 'displayName',
+  organisation: 'organisation',
+  delegation: 'delegation',
+  idNumber: 'idNumber',
+  level: 'level',
+  keepsIdNumber: 'keepsIdNumber',
+  criterionId: 'criterionTitle',
+  aspectId: 'aspect',
+  title: 'title',
+  kind: 'kind',
+  maxMark: 'maxMarkLong',
+  step: 'step',
+  aggregation: 'aggregation',
+  spreadThreshold: 'spreadThreshold',
 };
 
 /**
@@ -45,7 +46,7 @@ export function ImportPanel({ url, testId, onImported }: { url: string; testId: 
       setReport(result);
       setErrors(result.errors);
       if (commit) {
-        setMessage(`已导入 ${result.rowCount} 行 · Imported ${result.rowCount} rows`);
+        setMessage(fill('imported', { count: result.rowCount }));
         onImported?.();
       }
     } catch (error) {
@@ -70,19 +71,19 @@ export function ImportPanel({ url, testId, onImported }: { url: string; testId: 
         }}
       />
       <button disabled={!file || busy} onClick={() => send(false)}>
-        预览 Preview
+        {t('preview')}
       </button>
       <button class="primary" disabled={!file || busy || !report || errors.length > 0} onClick={() => send(true)}>
-        导入 Import
+        {t('importAction')}
       </button>
       {message && <p class={errors.length ? 'outcome error' : 'outcome ok'}>{message}</p>}
       {errors.length > 0 && (
         <table class="errors" data-testid="import-errors">
           <thead>
             <tr>
-              <th>行 Row</th>
-              <th>列 Column</th>
-              <th>问题 Problem</th>
+              <th>{t('row')}</th>
+              <th>{t('column')}</th>
+              <th>{t('problem')}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,7 +100,7 @@ export function ImportPanel({ url, testId, onImported }: { url: string; testId: 
       {report && errors.length === 0 && (
         <div data-testid="import-preview">
           <p>
-            {report.rowCount} 行无误 rows OK
+            {fill('rowsOk', { count: report.rowCount })}
             {report.byEvent && ` · ${Object.entries(report.byEvent).map(([code, n]) => `${code}: ${n}`).join(' · ')}`}
           </p>
           <table>
@@ -108,7 +109,7 @@ export function ImportPanel({ url, testId, onImported }: { url: string; testId: 
                 {report.preview[0] &&
                   Object.keys(report.preview[0]).map((k) => (
                     <th key={k} data-field={k}>
-                      {columnLabels[k] ?? k}
+                      {k in columnLabels ? t(columnLabels[k]) : k}
                     </th>
                   ))}
               </tr>
@@ -117,7 +118,7 @@ export function ImportPanel({ url, testId, onImported }: { url: string; testId: 
               {report.preview.map((row, i) => (
                 <tr key={i}>
                   {Object.values(row).map((v, j) => (
-                    <td key={j}>{v === null || v === undefined ? '' : v === true ? '是 Yes' : v === false ? '' : String(v)}</td>
+                    <td key={j}>{v === null || v === undefined ? '' : v === true ? t('yes') : v === false ? '' : String(v)}</td>
                   ))}
                 </tr>
               ))}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { fill, t } from '../shared/i18n';
 import { useConfirm } from '../shared/ConfirmDialog';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
@@ -21,7 +22,7 @@ function eventsByJudge(events: EventView[]): Map<string, string[]> {
     const add = (judgeId: string, text: string) => byJudge.set(judgeId, [...(byJudge.get(judgeId) ?? []), text]);
     const panelists = new Set(e.panels.panels.flatMap((p) => p.judgeIds));
     panelists.forEach((id) => add(id, label));
-    if (e.panels.chiefJudgeId) add(e.panels.chiefJudgeId, `${label} · 裁判长 Chief`);
+    if (e.panels.chiefJudgeId) add(e.panels.chiefJudgeId, `${label} · ${t('chief')}`);
   }
   return byJudge;
 }
@@ -54,22 +55,20 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
       }
       setContestName(contest.definition.name);
       setCodes(issued);
-      return `已发放 ${issued.length} 个登录码 · ${issued.length} codes issued`;
+      return fill('codesIssued', { count: issued.length });
     });
 
   const revoke = async (judge: JudgeProfile) => {
     const confirmed = await confirm.ask({
-      title: `注销会话 Revoke sessions: ${judge.name}？`,
-      message:
-        `注销 ${judge.name}（${judge.id}）的全部登录会话：其平板须用新的登录码重新登录，未上传的评分仍保存在平板上。\n` +
-        `Revoke every session of ${judge.name} (${judge.id}): the tablet must sign in again with a new code; marks not yet sent stay on it.`,
-      confirmLabel: '确认注销 Revoke',
-      cancelLabel: '取消 Cancel',
+      title: fill('revokeTitle', { name: judge.name }),
+      message: fill('revokeMessage', { name: judge.name, id: judge.id }),
+      confirmLabel: t('confirmRevoke'),
+      cancelLabel: t('cancel'),
     });
     if (!confirmed) return;
     await action.run(async () => {
       const result = await api.post<{ revoked: number }>(`${base}/${encodeURIComponent(judge.id)}/sessions/revoke`);
-      return `${judge.name}: 已注销 ${result.revoked} 个会话 · ${result.revoked} sessions revoked`;
+      return fill('sessionsRevoked', { name: judge.name, count: result.revoked });
     });
   };
 
@@ -78,7 +77,7 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
     void action.run(async () => {
       await api.put(`${base}/${encodeURIComponent(form.id)}`, { name: form.name, organisation: form.organisation });
       judges.reload();
-      return `已保存 Saved ${form.id}`;
+      return fill('savedItem', { item: form.id });
     });
   };
 
@@ -86,16 +85,16 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
     <>
       <section class="panel no-print">
         <h2>
-          裁判 Judges <small class="muted">{judges.data?.length ?? 0}</small>
+          {t('tabJudges')} <small class="muted">{judges.data?.length ?? 0}</small>
         </h2>
         {judges.error && <p class="error">{judges.error}</p>}
         <div class="toolbar">
-          <button onClick={() => setSelected(new Set((judges.data ?? []).map((j) => j.id)))}>全选 All</button>
-          <button onClick={() => setSelected(new Set())}>清除 None</button>
+          <button onClick={() => setSelected(new Set((judges.data ?? []).map((j) => j.id)))}>{t('selectAll')}</button>
+          <button onClick={() => setSelected(new Set())}>{t('selectNone')}</button>
           <button class="primary" disabled={selected.size === 0 || action.busy} onClick={issue} data-testid="issue-codes">
-            发放登录码 Issue sign-in codes ({selected.size})
+            {fill('issueCodes', { count: selected.size })}
           </button>
-          {codes.length > 0 && <button onClick={() => window.print()}>打印 Print QR sheet</button>}
+          {codes.length > 0 && <button onClick={() => window.print()}>{t('printCodes')}</button>}
         </div>
         {confirm.dialog}
         <Outcome {...action} />
@@ -103,9 +102,9 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
           <thead>
             <tr>
               <th />
-              <th>编号 Id</th>
-              <th>姓名 Name</th>
-              <th>单位 Organisation</th>
+              <th>{t('id')}</th>
+              <th>{t('displayName')}</th>
+              <th>{t('organisation')}</th>
               <th />
             </tr>
           </thead>
@@ -120,7 +119,7 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
                 <td>{j.organisation}</td>
                 <td>
                   <button class="small" data-testid="revoke" onClick={() => void revoke(j)}>
-                    注销会话 Revoke
+                    {t('revoke')}
                   </button>
                 </td>
               </tr>
@@ -129,24 +128,24 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
         </table>
         <form class="grid-form" onSubmit={add}>
           <label>
-            编号 Id <input value={form.id} onInput={(e) => setForm({ ...form, id: e.currentTarget.value })} required />
+            {t('id')} <input value={form.id} onInput={(e) => setForm({ ...form, id: e.currentTarget.value })} required />
           </label>
           <label>
-            姓名 Name <input value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} required />
+            {t('displayName')} <input value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} required />
           </label>
           <label>
-            单位 Organisation <input value={form.organisation} onInput={(e) => setForm({ ...form, organisation: e.currentTarget.value })} required />
+            {t('organisation')} <input value={form.organisation} onInput={(e) => setForm({ ...form, organisation: e.currentTarget.value })} required />
           </label>
-          <button type="submit">添加 Add judge</button>
+          <button type="submit">{t('addJudge')}</button>
         </form>
-        <h3>导入裁判 Import judges</h3>
-        <p class="muted">列：编号, 姓名, 单位 (id, name, organisation)</p>
+        <h3>{t('importJudges')}</h3>
+        <p class="muted">{t('importJudgesHint')}</p>
         <ImportPanel url={`/api/contests/${contestId}/imports/judges`} testId="import-judges" onImported={judges.reload} />
       </section>
       {codes.length > 0 && (
         <section class="code-sheet" data-testid="code-sheet">
           <h2 class="code-sheet-title" data-testid="code-sheet-contest">
-            {contestName} · 裁判登录码 Judges' sign-in codes
+            {contestName} · {t('judgesCodes')}
           </h2>
           {codes.map((c) => (
             <figure key={c.code} class="code-card">
@@ -160,9 +159,9 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
                   </div>
                 ))}
                 <br />
-                登录码 <code data-testid="sign-in-code">{c.code}</code>
+                {t('signInCode')} <code data-testid="sign-in-code">{c.code}</code>
                 <br />
-                <small>有效至 {new Date(c.expiresAt).toLocaleString()}</small>
+                <small>{fill('validUntil', { time: new Date(c.expiresAt).toLocaleString() })}</small>
               </figcaption>
             </figure>
           ))}

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { ContestView, MedalCounting } from './consoleTypes';
@@ -10,21 +11,21 @@ export function MedalCountingSetting({ contest, onChanged }: { contest: ContestV
     void action.run(async () => {
       await api.put(`/api/contests/${contest.definition.id}/medal-counting`, { counting });
       onChanged();
-      return counting === 'PublishedEvents' ? '奖牌榜只计已公布赛项 Only published events count now' : '奖牌榜计所有赛项 All events count now';
+      return t(counting === 'PublishedEvents' ? 'nowPublishedEvents' : 'nowAllEvents');
     });
   return (
     <section class="panel" data-testid="medal-counting">
-      <h2>公开奖牌榜 Public medal table</h2>
+      <h2>{t('medalTableSetting')}</h2>
       <label>
-        计入 Counts{' '}
+        {t('medalCounts')}{' '}
         <select
           name="medalCounting"
           value={contest.definition.medalCounting}
           disabled={action.busy}
           onChange={(e) => change(e.currentTarget.value as MedalCounting)}
         >
-          <option value="AllEvents">所有赛项，未定奖项标“暂定” All events, provisional prizes marked</option>
-          <option value="PublishedEvents">只计已公布赛项 Published events only</option>
+          <option value="AllEvents">{t('countAllEvents')}</option>
+          <option value="PublishedEvents">{t('countPublishedEvents')}</option>
         </select>
       </label>
       <Outcome {...action} />

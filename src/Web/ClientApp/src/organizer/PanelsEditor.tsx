@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { fill, t } from '../shared/i18n';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { CompetitorEntry, EventView, JudgePanel, JudgeProfile, PanelSetup } from './consoleTypes';
@@ -20,14 +21,14 @@ export function PanelsEditor({ contestId, path, view, onSaved }: { contestId: st
   // Same-organisation recusals are computed by the server from these same fields; shown here before saving.
   const onPanels = new Set(setup.panels.flatMap((p) => p.judgeIds));
   const computed = (roster.data ?? []).flatMap((c) =>
-    [...onPanels].filter((id) => byId.get(id)?.organisation === c.organisation).map((id) => ({ judgeId: id, competitorId: c.id, reason: `同单位 same organisation (${c.organisation})` })),
+    [...onPanels].filter((id) => byId.get(id)?.organisation === c.organisation).map((id) => ({ judgeId: id, competitorId: c.id, reason: fill('sameOrganisation', { organisation: c.organisation }) })),
   );
 
   const save = () =>
     void action.run(async () => {
       await api.put(`${path}/panels`, setup);
       onSaved();
-      return '已保存 Saved';
+      return t('saved');
     });
 
   const addRecusal = (e: Event) => {
@@ -35,14 +36,14 @@ export function PanelsEditor({ contestId, path, view, onSaved }: { contestId: st
     void action.run(async () => {
       await api.post(`${path}/recusals`, manual);
       onSaved();
-      return '已添加回避 Recusal added';
+      return t('recusalAdded');
     });
   };
 
   return (
     <section class="panel" data-testid="panels">
       <label>
-        裁判长 Chief judge
+        {t('chiefJudge')}
         <select name="chief" value={setup.chiefJudgeId ?? ''} onChange={(e) => setSetup({ ...setup, chiefJudgeId: e.currentTarget.value || null })}>
           <option value="">—</option>
           {all.map((j) => (
@@ -55,13 +56,13 @@ export function PanelsEditor({ contestId, path, view, onSaved }: { contestId: st
       {setup.panels.map((p, i) => (
         <fieldset key={i} class="judge-panel" data-testid={`panel-${p.id}`}>
           <legend>
-            裁判组 Panel <input class="id" aria-label="panel id" value={p.id} onInput={(e) => setPanel(i, { id: e.currentTarget.value })} />
+            {t('panel')} <input class="id" aria-label={t('panelId')} value={p.id} onInput={(e) => setPanel(i, { id: e.currentTarget.value })} />
             <button type="button" class="small" onClick={() => setSetup({ ...setup, panels: setup.panels.filter((_, j) => j !== i) })}>
-              删除 Remove
+              {t('remove')}
             </button>
           </legend>
           <div class="choices">
-            <strong>评分模块 Criteria:</strong>
+            <strong>{t('criteria')}</strong>
             {view.scheme.criteria.map((c) => (
               <label key={c.id} class="check">
                 <input type="checkbox" checked={p.criterionIds.includes(c.id)} onChange={() => setPanel(i, { criterionIds: toggle(p.criterionIds, c.id) })} /> {c.id} {c.title}
@@ -69,7 +70,7 @@ export function PanelsEditor({ contestId, path, view, onSaved }: { contestId: st
             ))}
           </div>
           <div class="choices">
-            <strong>评委 Judges:</strong>
+            <strong>{t('panelJudges')}</strong>
             {all.map((j) => (
               <label key={j.id} class="check">
                 <input type="checkbox" aria-label={`${p.id} ${j.id}`} checked={p.judgeIds.includes(j.id)} onChange={() => setPanel(i, { judgeIds: toggle(p.judgeIds, j.id) })} /> {j.id} {j.name}{' '}
@@ -81,20 +82,20 @@ export function PanelsEditor({ contestId, path, view, onSaved }: { contestId: st
       ))}
       <div class="toolbar">
         <button type="button" onClick={() => setSetup({ ...setup, panels: [...setup.panels, { id: `P${setup.panels.length + 1}`, judgeIds: [], criterionIds: [], aspectIds: [] }] })}>
-          + 裁判组 Add panel
+          {t('addPanel')}
         </button>
         <button class="primary" onClick={save} disabled={action.busy}>
-          保存裁判组 Save panels
+          {t('savePanels')}
         </button>
       </div>
       <Outcome {...action} />
-      <h3>回避 Recusals</h3>
+      <h3>{t('recusals')}</h3>
       <table data-testid="recusals">
         <thead>
           <tr>
-            <th>评委 Judge</th>
-            <th>选手 Competitor</th>
-            <th>原因 Reason</th>
+            <th>{t('judge')}</th>
+            <th>{t('name')}</th>
+            <th>{t('reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -109,7 +110,7 @@ export function PanelsEditor({ contestId, path, view, onSaved }: { contestId: st
       </table>
       <form class="grid-form" onSubmit={addRecusal}>
         <label>
-          评委 Judge
+          {t('judge')}
           <select value={manual.judgeId} onChange={(e) => setManual({ ...manual, judgeId: e.currentTarget.value })} required>
             <option value="">—</option>
             {[...onPanels].map((id) => (
@@ -120,7 +121,7 @@ export function PanelsEditor({ contestId, path, view, onSaved }: { contestId: st
           </select>
         </label>
         <label>
-          选手 Competitor
+          {t('name')}
           <select value={manual.competitorId} onChange={(e) => setManual({ ...manual, competitorId: e.currentTarget.value })} required>
             <option value="">—</option>
             {(roster.data ?? []).map((c) => (
@@ -131,9 +132,9 @@ export function PanelsEditor({ contestId, path, view, onSaved }: { contestId: st
           </select>
         </label>
         <label>
-          原因 Reason <input value={manual.reason} onInput={(e) => setManual({ ...manual, reason: e.currentTarget.value })} required />
+          {t('reason')} <input value={manual.reason} onInput={(e) => setManual({ ...manual, reason: e.currentTarget.value })} required />
         </label>
-        <button type="submit">添加回避 Add recusal</button>
+        <button type="submit">{t('addRecusal')}</button>
       </form>
     </section>
   );

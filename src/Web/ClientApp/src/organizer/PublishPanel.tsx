@@ -1,34 +1,36 @@
 import { useConfirm } from '../shared/ConfirmDialog';
+import { eventStatus, fill, t, type MessageKey } from '../shared/i18n';
 import type { EventStatus, LeaderboardView, PublicBoardMode } from '../shared/types';
 import { useAction } from './Busy';
+import { boardMode } from './boardMode';
 import { api } from './consoleApi';
 import type { EventView } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
 
-const next: Partial<Record<EventStatus, [EventStatus, string]>> = {
-  Setup: ['Scoring', '开始评分 Start marking'],
-  Scoring: ['Locked', '锁定成绩 Lock'],
-  Locked: ['Published', '发布成绩 Publish'],
+const next: Partial<Record<EventStatus, [EventStatus, MessageKey]>> = {
+  Setup: ['Scoring', 'startMarking'],
+  Scoring: ['Locked', 'lock'],
+  Locked: ['Published', 'publish'],
 };
 
 /** What moving the event on does, said before it is done: none of these steps can be taken back. */
 function consequence(view: EventView, to: EventStatus): string {
-  const code = view.definition.code;
+  const event = view.definition.code;
   const count = view.competitorCount;
   switch (to) {
     case 'Scoring':
-      return `开始评分 ${code}：${count} 名选手，评分标准随即冻结，裁判开始评分。\nStart marking ${code}: ${count} competitors; the marking scheme is frozen and judges start marking.`;
+      return fill('startConsequence', { event, count });
     case 'Locked':
-      return `锁定 ${code}：${count} 份评分表，锁定后不能再评分；此后只能由裁判长填写原因更正。\nLock ${code}: ${count} sheets, no further marks; after this only the chief judge corrects, with a reason.`;
+      return fill('lockConfirm', { event, sheets: count });
     default:
-      return `发布 ${code}：${count} 名选手的成绩与奖项对外公开，公示 ${view.definition.noticeHours} 小时；此后更改须有仲裁组支持的申诉。\nPublish ${code}: results and awards of ${count} competitors go public, with ${view.definition.noticeHours} h of public notice; after this they change only for an upheld appeal.`;
+      return fill('publishConsequence', { event, count, hours: view.definition.noticeHours });
   }
 }
 
 const at = (time: string) => new Date(time).toLocaleString();
 
-const awardLabel = { First: '一等奖', Second: '二等奖', Third: '三等奖', Merit: '优胜奖', None: '' } as const;
+const awardLabel = { First: 'first', Second: 'second', Third: 'third', Merit: 'merit' } as const;
 
 export function PublishPanel({ contestId, path, view, onChanged }: { contestId: string; path: string; view: EventView; onChanged: () => void }) {
   const board = useLoad(() => api.get<LeaderboardView>(`${path}/leaderboard`), path, 5000);
@@ -38,10 +40,10 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
 
   const advance = async () => {
     const confirmed = await confirm.ask({
-      title: `${step![1]}？`,
+      title: `${t(step![1])}?`,
       message: consequence(view, step![0]),
-      confirmLabel: `确认 Confirm: ${step![1]}`,
-      cancelLabel: '取消 Cancel',
+      confirmLabel: fill('confirmStep', { step: t(step![1]) }),
+      cancelLabel: t('cancel'),
     });
     if (!confirmed) return;
     await action.run(async () => {
@@ -62,49 +64,50 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
     <section class="panel" data-testid="publish">
       <div class="toolbar">
         <span>
-          状态 Status: <strong class={`status ${view.status}`}>{view.status}</strong>
+          {t('status')}: <strong class={`status ${view.status}`}>{eventStatus(view.status)}</strong>
         </span>
-        {view.publishedAt && board.data?.isFinal && <span data-testid="notice">最终成绩 Final</span>}
+        {view.publishedAt && board.data?.isFinal && <span data-testid="notice">{t('final')}</span>}
         {view.publishedAt && board.data && !board.data.isFinal && (
           <>
             <span data-testid="notice">
               {view.noticeUntil && new Date(view.noticeUntil) > new Date()
-                ? `公示中，至 ${at(view.noticeUntil)} · Notice period until ${at(view.noticeUntil)}`
-                : '公示期已结束 Notice period over'}
+                ? fill('noticeUntil', { time: at(view.noticeUntil) })
+                : t('noticeOver')}
             </span>
             {view.appealsUntil && (
               <span data-testid="appeal-deadline">
-                申诉截止 {at(view.appealsUntil)} · Appeals until {at(view.appealsUntil)}
+                {fill('appealsUntil', { time: at(view.appealsUntil) })}
               </span>
             )}
           </>
         )}
         {step && (
           <button class="primary" data-testid="advance" onClick={() => void advance()} disabled={action.busy}>
-            {step[1]}
+            {t(step[1])}
           </button>
         )}
-        <span>公开看板 Public board:</span>
+        <span>{t('publicBoard')}</span>
         {(['Live', 'Frozen', 'Hidden'] as PublicBoardMode[]).map((mode) => (
           <button key={mode} class={board.data?.publicBoard === mode ? 'active' : ''} onClick={() => setPublic(mode)}>
-            {{ Live: '实时 Live', Frozen: '冻结 Frozen', Hidden: '隐藏 Hidden' }[mode]}
+            {boardMode(mode)}
           </button>
         ))}
         <a href={`/board/?contest=${contestId}#/event/${view.definition.code}`} target="_blank" rel="noreferrer">
-          公开页 Public page ↗
+          {t('publicPage')}
         </a>
       </div>
       {confirm.dialog}
       <Outcome {...action} />
       <p>
-        导出 Exports: 成绩 <a href={`${exports}/results.csv`}>CSV</a> · <a href={`${exports}/results.xlsx`}>XLSX</a> · 评分表 <a href={`${exports}/scoresheets.pdf`}>PDF</a> · 证书{' '}
-        <a href={`${exports}/certificates.pdf`}>PDF</a> · 账本 Ledger <a href={`${exports}/ledger.csv`}>CSV</a> · 裁判评分统计 Judge statistics{' '}
+        {t('exportsLabel')} {t('results')} <a href={`${exports}/results.csv`}>CSV</a> · <a href={`${exports}/results.xlsx`}>XLSX</a> · {t('scoreSheets')}{' '}
+        <a href={`${exports}/scoresheets.pdf`}>PDF</a> · {t('certificates')} <a href={`${exports}/certificates.pdf`}>PDF</a> · {t('ledger')}{' '}
+        <a href={`${exports}/ledger.csv`}>CSV</a> · {t('judgeStatistics')}{' '}
         <a href={`${exports}/judge-statistics.csv`}>CSV</a> · <a href={`${exports}/judge-statistics.pdf`}>PDF</a>
       </p>
       {view.status === 'Published' && (
         <p>
           {/* The public's own document: what the public board shows, so it is printed from the public address. */}
-          成绩公示 Results notice（公示名单）:{' '}
+          {t('resultsNoticeList')}{' '}
           <a href={`/api/public/contests/${contestId}/events/${encodeURIComponent(view.definition.code)}/notice.pdf`} data-testid="notice-pdf">
             PDF
           </a>
@@ -114,15 +117,15 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
       <table data-testid="leaderboard">
         <thead>
           <tr>
-            <th>名次</th>
-            <th>选手</th>
-            <th>单位</th>
-            <th>理论</th>
-            <th>实操</th>
-            <th>总分</th>
-            <th>奖项</th>
-            <th>缺评</th>
-            <th>争议</th>
+            <th>{t('rank')}</th>
+            <th>{t('name')}</th>
+            <th>{t('organisation')}</th>
+            <th>{t('theory')}</th>
+            <th>{t('practical')}</th>
+            <th>{t('total')}</th>
+            <th>{t('award')}</th>
+            <th>{t('missing')}</th>
+            <th>{t('disputes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -138,7 +141,7 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
               <td>
                 <strong>{r.total}</strong>
               </td>
-              <td>{awardLabel[r.award]}</td>
+              <td>{r.award === 'None' ? '' : t(awardLabel[r.award])}</td>
               <td>{r.missingMarks || ''}</td>
               <td class={r.openDisputes ? 'error' : ''}>{r.openDisputes || ''}</td>
             </tr>

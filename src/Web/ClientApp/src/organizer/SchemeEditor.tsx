@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { fill, t } from '../shared/i18n';
 import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { EventView, MarkingScheme, SchemeAspect, SchemeCriterion } from './consoleTypes';
@@ -31,7 +32,7 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
       if (revising) await api.post(`${path}/scheme/revisions`, { scheme, reason });
       else await api.put(`${path}/scheme`, scheme);
       onSaved();
-      return `已保存，总分 ${total} · Saved, total ${total}`;
+      return fill('schemeSaved', { total });
     });
 
   const exportJson = () => {
@@ -46,9 +47,9 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
     if (!file) return;
     await action.run(async () => {
       const parsed = JSON.parse(await file.text()) as MarkingScheme;
-      if (!Array.isArray(parsed.criteria)) throw new Error('不是评分标准文件 Not a marking scheme: "criteria" is missing.');
+      if (!Array.isArray(parsed.criteria)) throw new Error(t('notAScheme'));
       setScheme(parsed);
-      return '已载入，检查后保存 Loaded: check and save';
+      return t('schemeLoaded');
     });
   };
 
@@ -60,51 +61,49 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
         `${path}/scheme.xlsx?commit=false`,
         file,
       );
-      if (report.errors.length > 0) throw new Error(report.errors.map((e) => `行 ${e.row} ${e.column}: ${e.message}`).join('；'));
+      if (report.errors.length > 0) throw new Error(report.errors.map((e) => fill('rowProblem', e)).join(' '));
       setScheme(report.scheme);
-      return `已载入 ${report.total} 分，检查后保存 Loaded (total ${report.total}): check and save`;
+      return fill('schemeLoadedTotal', { total: report.total });
     });
   };
 
   return (
     <section class="panel scheme" data-testid="scheme-editor">
       <div class="toolbar">
-        <strong data-testid="scheme-total">总分 Total: {total}</strong>
-        {locked && <span class="warn">成绩已锁定，标准不可更改 The event is locked: the scheme is final.</span>}
+        <strong data-testid="scheme-total">{fill('schemeTotal', { total })}</strong>
+        {locked && <span class="warn">{t('schemeLocked')}</span>}
         {revising && (
-          <span class="warn">
-            评分进行中：修改将生成第 {view.schemeVersion + 1} 版，须填写原因 Marking has started: saving makes version {view.schemeVersion + 1}, with a reason.
-          </span>
+          <span class="warn">{fill('schemeRevising', { version: view.schemeVersion + 1 })}</span>
         )}
-        <button onClick={exportJson}>导出 JSON</button>
-        <a href={`${path}/scheme.xlsx`}>导出 XLSX</a>
+        <button onClick={exportJson}>{t('exportJson')}</button>
+        <a href={`${path}/scheme.xlsx`}>{t('exportXlsx')}</a>
         <label class="file-button">
-          导入 XLSX <input type="file" accept=".xlsx" onChange={(e) => importXlsx(e.currentTarget.files?.[0])} disabled={locked} />
+          {t('importXlsx')} <input type="file" accept=".xlsx" onChange={(e) => importXlsx(e.currentTarget.files?.[0])} disabled={locked} />
         </label>
         <label class="file-button">
-          导入 JSON <input type="file" accept=".json" onChange={(e) => importJson(e.currentTarget.files?.[0])} disabled={locked} />
+          {t('importJson')} <input type="file" accept=".json" onChange={(e) => importJson(e.currentTarget.files?.[0])} disabled={locked} />
         </label>
       </div>
       {scheme.criteria.map((c, i) => (
         <fieldset key={i} class="criterion" disabled={locked}>
           <legend>
-            <input class="id" aria-label="criterion id" value={c.id} onInput={(e) => setCriterion(i, { ...c, id: e.currentTarget.value })} />
-            <input aria-label="criterion title" placeholder="模块名称 Criterion" value={c.title} onInput={(e) => setCriterion(i, { ...c, title: e.currentTarget.value })} />
-            <span class="muted">{round2(c.aspects.reduce((s, a) => s + (Number(a.maxMark) || 0), 0))} 分</span>
+            <input class="id" aria-label={t('criterionId')} value={c.id} onInput={(e) => setCriterion(i, { ...c, id: e.currentTarget.value })} />
+            <input aria-label={t('criterionTitle')} placeholder={t('criterionTitle')} value={c.title} onInput={(e) => setCriterion(i, { ...c, title: e.currentTarget.value })} />
+            <span class="muted">{fill('points', { points: round2(c.aspects.reduce((s, a) => s + (Number(a.maxMark) || 0), 0)) })}</span>
             <button type="button" class="small" onClick={() => setScheme({ criteria: scheme.criteria.filter((_, j) => j !== i) })}>
-              删除 Remove
+              {t('remove')}
             </button>
           </legend>
           <table>
             <thead>
               <tr>
-                <th>编号</th>
-                <th>评分项 Aspect</th>
-                <th>类型 Type</th>
-                <th>满分 Max</th>
-                <th>步长 Step</th>
-                <th>汇总 Aggregation</th>
-                <th>分差阈值 Spread</th>
+                <th>{t('id')}</th>
+                <th>{t('aspect')}</th>
+                <th>{t('kind')}</th>
+                <th>{t('maxMark')}</th>
+                <th>{t('step')}</th>
+                <th>{t('aggregation')}</th>
+                <th>{t('spreadShort')}</th>
                 <th />
               </tr>
             </thead>
@@ -112,32 +111,32 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
               {c.aspects.map((a, k) => (
                 <tr key={k}>
                   <td>
-                    <input class="id" aria-label="aspect id" value={a.id} onInput={(e) => setAspect(i, k, { id: e.currentTarget.value })} />
+                    <input class="id" aria-label={t('aspectId')} value={a.id} onInput={(e) => setAspect(i, k, { id: e.currentTarget.value })} />
                   </td>
                   <td>
-                    <input aria-label="aspect title" value={a.title} onInput={(e) => setAspect(i, k, { title: e.currentTarget.value })} />
+                    <input aria-label={t('aspectTitle')} value={a.title} onInput={(e) => setAspect(i, k, { title: e.currentTarget.value })} />
                   </td>
                   <td>
-                    <select aria-label="kind" value={a.kind} onChange={(e) => setAspect(i, k, { kind: e.currentTarget.value as SchemeAspect['kind'] })}>
-                      <option value="Measurement">测量 Measurement</option>
-                      <option value="Judgement">评价 Judgement (0–3)</option>
+                    <select aria-label={t('kind')} value={a.kind} onChange={(e) => setAspect(i, k, { kind: e.currentTarget.value as SchemeAspect['kind'] })}>
+                      <option value="Measurement">{t('measurement')}</option>
+                      <option value="Judgement">{t('judgementRange')}</option>
                     </select>
                   </td>
                   <td>
-                    <input aria-label="max mark" type="number" step="any" min="0" value={a.maxMark} onInput={(e) => setAspect(i, k, { maxMark: Number(e.currentTarget.value) })} />
+                    <input aria-label={t('maxMarkLong')} type="number" step="any" min="0" value={a.maxMark} onInput={(e) => setAspect(i, k, { maxMark: Number(e.currentTarget.value) })} />
                   </td>
                   <td>
-                    <input type="number" step="any" min="0" value={a.step} disabled={a.kind !== 'Measurement'} onInput={(e) => setAspect(i, k, { step: Number(e.currentTarget.value) })} />
+                    <input type="number" step="any" min="0" aria-label={t('step')} value={a.step} disabled={a.kind !== 'Measurement'} onInput={(e) => setAspect(i, k, { step: Number(e.currentTarget.value) })} />
                   </td>
                   <td>
-                    <select value={a.aggregation} onChange={(e) => setAspect(i, k, { aggregation: e.currentTarget.value as SchemeAspect['aggregation'] })}>
-                      <option value="Mean">平均 Mean</option>
-                      <option value="TrimmedMean">去高低 Trimmed</option>
-                      <option value="Median">中位 Median</option>
+                    <select aria-label={t('aggregation')} value={a.aggregation} onChange={(e) => setAspect(i, k, { aggregation: e.currentTarget.value as SchemeAspect['aggregation'] })}>
+                      <option value="Mean">{t('mean')}</option>
+                      <option value="TrimmedMean">{t('trimmedMean')}</option>
+                      <option value="Median">{t('median')}</option>
                     </select>
                   </td>
                   <td>
-                    <input type="number" step="any" min="0" value={a.spreadThreshold} onInput={(e) => setAspect(i, k, { spreadThreshold: Number(e.currentTarget.value) })} />
+                    <input type="number" step="any" min="0" aria-label={t('spreadThreshold')} value={a.spreadThreshold} onInput={(e) => setAspect(i, k, { spreadThreshold: Number(e.currentTarget.value) })} />
                   </td>
                   <td>
                     <button type="button" class="small" onClick={() => setCriterion(i, { ...c, aspects: c.aspects.filter((_, j) => j !== k) })}>
@@ -149,7 +148,7 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
             </tbody>
           </table>
           <button type="button" class="small" onClick={() => setCriterion(i, { ...c, aspects: [...c.aspects, newAspect(c)] })}>
-            + 评分项 Add aspect
+            {t('addAspect')}
           </button>
         </fieldset>
       ))}
@@ -163,11 +162,11 @@ export function SchemeEditor({ path, view, onSaved }: { path: string; view: Even
             setScheme({ criteria: [...scheme.criteria, { ...criterion, aspects: [newAspect(criterion)] }] });
           }}
         >
-          + 模块 Add criterion
+          {t('addCriterion')}
         </button>
-        {revising && <input name="revision-reason" placeholder="修改原因 Reason for the revision" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />}
+        {revising && <input name="revision-reason" placeholder={t('revisionReason')} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />}
         <button class="primary" disabled={locked || action.busy || (revising && !reason.trim())} onClick={save}>
-          保存评分标准 Save scheme
+          {t('saveScheme')}
         </button>
       </div>
       <Outcome {...action} />

@@ -1,3 +1,4 @@
+import { fill, t } from '../shared/i18n';
 import type { EventSession } from './consoleTypes';
 
 // <input type="datetime-local"> speaks "2026-10-12T08:30"; the API keeps whole seconds in the contest's local time.
@@ -9,14 +10,14 @@ export function SessionsEditor({ sessions, onChange }: { sessions: EventSession[
   const set = (i: number, patch: Partial<EventSession>) => onChange(sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
     <fieldset data-testid="sessions">
-      <legend>场次与日程 Sessions and schedule</legend>
+      <legend>{t('sessions')}</legend>
       {sessions.map((s, i) => (
         <div key={i} class="inline">
-          <input aria-label="session name" value={s.name} onInput={(e) => set(i, { name: e.currentTarget.value })} />
-          <input aria-label="starts" type="datetime-local" value={toInput(s.startsAt)} onInput={(e) => set(i, { startsAt: fromInput(e.currentTarget.value) })} />
-          <input aria-label="ends" type="datetime-local" value={toInput(s.endsAt)} onInput={(e) => set(i, { endsAt: fromInput(e.currentTarget.value) })} />
-          <input aria-label="session venue" placeholder="场地 Venue" value={s.venue ?? ''} onInput={(e) => set(i, { venue: e.currentTarget.value || null })} />
-          <button type="button" class="small" onClick={() => onChange(sessions.filter((_, j) => j !== i))}>
+          <input aria-label={t('sessionName')} value={s.name} onInput={(e) => set(i, { name: e.currentTarget.value })} />
+          <input aria-label={t('sessionStarts')} type="datetime-local" value={toInput(s.startsAt)} onInput={(e) => set(i, { startsAt: fromInput(e.currentTarget.value) })} />
+          <input aria-label={t('sessionEnds')} type="datetime-local" value={toInput(s.endsAt)} onInput={(e) => set(i, { endsAt: fromInput(e.currentTarget.value) })} />
+          <input aria-label={t('sessionVenue')} placeholder={t('venue')} value={s.venue ?? ''} onInput={(e) => set(i, { venue: e.currentTarget.value || null })} />
+          <button type="button" class="small" aria-label={t('remove')} onClick={() => onChange(sessions.filter((_, j) => j !== i))}>
             ✕
           </button>
         </div>
@@ -26,10 +27,10 @@ export function SessionsEditor({ sessions, onChange }: { sessions: EventSession[
         class="small"
         onClick={() => {
           const last = sessions.at(-1);
-          onChange([...sessions, { name: `第${sessions.length + 1}场`, startsAt: last?.endsAt ?? '', endsAt: last?.endsAt ?? '', venue: last?.venue ?? null }]);
+          onChange([...sessions, { name: fill('sessionDefaultName', { n: sessions.length + 1 }), startsAt: last?.endsAt ?? '', endsAt: last?.endsAt ?? '', venue: last?.venue ?? null }]);
         }}
       >
-        + 场次 Add session
+        {t('addSession')}
       </button>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { language, setLanguage, t } from '../shared/i18n';
 import { api } from './consoleApi';
 import { useAction } from './Busy';
 import { Outcome } from './Outcome';
@@ -18,18 +19,23 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
 
   return (
     <form class="sign-in panel" onSubmit={submit}>
-      <h1>组委会控制台</h1>
-      <p class="muted">Organizer console: sign in with the account an administrator gave you.</p>
+      <div class="toolbar">
+        <h1>{t('consoleTitle')}</h1>
+        <button type="button" class="link" data-testid="language" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>
+          {t('language')}
+        </button>
+      </div>
+      <p class="muted">{t('consoleSignInHint')}</p>
       <label>
-        用户名 User name
+        {t('userName')}
         <input name="userName" autocomplete="username" value={userName} onInput={(e) => setUserName(e.currentTarget.value)} required />
       </label>
       <label>
-        密码 Password
+        {t('password')}
         <input name="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
       </label>
-      <button class="primary" type="submit" disabled={action.busy}>
-        登录 Sign in
+      <button class="primary" type="submit" disabled={action.busy} data-testid="sign-in">
+        {t('signIn')}
       </button>
       <Outcome message={null} error={action.error} />
     </form>

@@ -1,5 +1,5 @@
 import { ApiError, OfflineError, readAnswer } from '../shared/api';
-import { refusal } from '../shared/i18n';
+import { refusal, t } from '../shared/i18n';
 import type { Problem } from '../shared/types';
 
 // The console signs in with a cookie; every change also carries the anti-forgery token from /api/account.
@@ -50,7 +50,7 @@ export function describe(error: unknown): string {
     const details = Array.isArray(problem.errors) ? '' : problem.errors ? Object.values(problem.errors as Record<string, string[]>).flat().join(' ') : '';
     return [refusal(problem), details].filter(Boolean).join(' ');
   }
-  if (error instanceof OfflineError) return '无法连接服务器 (server unreachable)';
+  if (error instanceof OfflineError) return t('serverUnreachable');
   return String(error);
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { newId } from './api';
-import type { MessageKey } from './i18n';
+import { t, type MessageKey } from './i18n';
 import type { AnnouncementAudience, AnnouncementView } from './types';
 
 /** How the desk talks to the API: the tablet with its bearer token, the console with its cookie and anti-forgery token. */
@@ -14,17 +14,15 @@ const audienceLabel: Record<AnnouncementAudience, MessageKey> = { Judges: 'toJud
 /**
  * Where organizers and a chief judge announce: a form (to the event's judges or to a public board) and what was
  * announced, newest first, with who has acknowledged each message and who has not, and public banners' state.
- * `say` is the area's way of saying a message (the tablet's language, or both languages in the console).
  */
 export function AnnouncementDesk(props: {
   path: string;
   audiences: AnnouncementAudience[];
   publicLabel?: MessageKey;
   call: DeskCall;
-  say: (key: MessageKey) => string;
   describe: (error: unknown) => string;
 }) {
-  const { path, audiences, call, say, describe } = props;
+  const { path, audiences, call, describe } = props;
   const [list, setList] = useState<AnnouncementView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [round, setRound] = useState(0);
@@ -77,31 +75,31 @@ export function AnnouncementDesk(props: {
   return (
     <section class="announcements panel" data-testid="announcements">
       <form class="announcement-form" onSubmit={(e) => void send(e)} data-testid="announcement-form">
-        <h3>{say('newAnnouncement')}</h3>
+        <h3>{t('newAnnouncement')}</h3>
         {audiences.length > 1 && (
           <fieldset class="choices">
-            <legend>{say('sendTo')}</legend>
+            <legend>{t('sendTo')}</legend>
             {audiences.map((a) => (
               <label key={a} class="check">
                 <input type="radio" name="audience" value={a} checked={audience === a} onChange={() => setAudience(a)} />
-                {say(audienceLabel[a])}
+                {t(audienceLabel[a])}
               </label>
             ))}
           </fieldset>
         )}
-        {audiences.length === 1 && <p class="muted">{say(audiences[0] === 'Public' ? (props.publicLabel ?? 'toPublic') : 'toJudges')}</p>}
+        {audiences.length === 1 && <p class="muted">{t(audiences[0] === 'Public' ? (props.publicLabel ?? 'toPublic') : 'toJudges')}</p>}
         <label>
-          {say('announcementText')}
+          {t('announcementText')}
           <textarea name="text" rows={3} maxLength={500} value={text} onInput={(e) => setText(e.currentTarget.value)} required />
         </label>
         {audience === 'Public' && (
           <label>
-            {say('minutesOnShow')}
+            {t('minutesOnShow')}
             <input name="minutes" type="number" min={1} max={10080} inputMode="numeric" value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
           </label>
         )}
         <button class="primary" type="submit" disabled={busy || !text.trim()} data-testid="announcement-send">
-          {say('send')}
+          {t('send')}
         </button>
       </form>
       {error && (
@@ -109,19 +107,19 @@ export function AnnouncementDesk(props: {
           {error}
         </p>
       )}
-      {list && list.length === 0 && <p class="muted">{say('noAnnouncements')}</p>}
+      {list && list.length === 0 && <p class="muted">{t('noAnnouncements')}</p>}
       <ul class="announcement-list">
         {list?.map((a) => (
           <li key={a.id} data-announcement={a.id} data-audience={a.audience}>
             <p class="announcement-text">{a.text}</p>
             <p class="muted">
-              {new Date(a.sentAt).toLocaleString()} · {say(a.audience === 'Public' ? (props.publicLabel ?? 'toPublic') : 'toJudges')} · {say('sentBy')}{' '}
+              {new Date(a.sentAt).toLocaleString()} · {t(a.audience === 'Public' ? (props.publicLabel ?? 'toPublic') : 'toJudges')} · {t('sentBy')}{' '}
               {a.sentBy}
             </p>
-            {a.audience === 'Judges' ? <Acknowledgements announcement={a} say={say} /> : <BannerState announcement={a} say={say} />}
+            {a.audience === 'Judges' ? <Acknowledgements announcement={a} /> : <BannerState announcement={a} />}
             {a.isShowing && (
               <button class="small" disabled={busy} data-testid="announcement-withdraw" onClick={() => void act(() => call('POST', `${path}/${a.id}/withdrawal`))}>
-                {say('withdraw')}
+                {t('withdraw')}
               </button>
             )}
           </li>
@@ -132,7 +130,7 @@ export function AnnouncementDesk(props: {
 }
 
 /** "3/5 acknowledged", and the names of those who have not. */
-function Acknowledgements({ announcement, say }: { announcement: AnnouncementView; say: (key: MessageKey) => string }) {
+function Acknowledgements({ announcement }: { announcement: AnnouncementView }) {
   const missing = announcement.addressees.filter((a) => !a.acknowledgedAt);
   const count = announcement.addressees.length - missing.length;
   return (
@@ -140,28 +138,28 @@ function Acknowledgements({ announcement, say }: { announcement: AnnouncementVie
       <strong data-testid="acknowledged-count">
         {count}/{announcement.addressees.length}
       </strong>{' '}
-      {say('acknowledgedCount')}
+      {t('acknowledgedCount')}
       {missing.length > 0 ? (
         <span class="warn" data-testid="not-acknowledged">
           {' · '}
-          {say('notYetAcknowledged')}: {missing.map((a) => a.name).join('、')}
+          {t('notYetAcknowledged')}: {missing.map((a) => a.name).join('、')}
         </span>
       ) : (
-        <span class="ok"> · {say('everyoneAcknowledged')}</span>
+        <span class="ok"> · {t('everyoneAcknowledged')}</span>
       )}
     </p>
   );
 }
 
-function BannerState({ announcement, say }: { announcement: AnnouncementView; say: (key: MessageKey) => string }) {
-  const state = announcement.withdrawnAt ? say('withdrawn') : announcement.isShowing ? say('showing') : say('expired');
+function BannerState({ announcement }: { announcement: AnnouncementView }) {
+  const state = announcement.withdrawnAt ? t('withdrawn') : announcement.isShowing ? t('showing') : t('expired');
   return (
     <p data-testid="banner-state">
       <span class={`tag ${announcement.isShowing ? 'ok' : ''}`}>{state}</span>
       {announcement.expiresAt && announcement.isShowing && (
         <span class="muted">
           {' '}
-          {say('until')} {new Date(announcement.expiresAt).toLocaleString()}
+          {t('until')} {new Date(announcement.expiresAt).toLocaleString()}
         </span>
       )}
     </p>

@@ -1,5 +1,6 @@
 import { signal } from './signal';
 import { checkInEn, checkInZh } from './checkInText';
+import { consoleEn, consoleRefusals, consoleZh } from './consoleText';
 import { judgeStatisticsEn, judgeStatisticsZh } from './judgeStatisticsText';
 import { ledgerKindNames, staffRefusals } from './staffText';
 
@@ -146,6 +147,7 @@ const zh = {
   expired: '已过期',
   until: '至',
   noAnnouncements: '暂无通知',
+  ...consoleZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -291,11 +293,14 @@ const en: Record<MessageKey, string> = {
   expired: 'Expired',
   until: 'until',
   noAnnouncements: 'No announcements yet',
+  ...consoleEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
 
 export const language = signal<Language>((localStorage.getItem('language') as Language | null) ?? 'zh-CN');
+// The page's own lang (zh-CN in the HTML) follows a remembered choice, so screen readers speak the right language.
+document.documentElement.lang = language.value;
 
 export function setLanguage(value: Language): void {
   localStorage.setItem('language', value);
@@ -307,17 +312,13 @@ export function t(key: MessageKey): string {
   return dictionaries[language.value][key];
 }
 
-/** A message in both languages, Chinese first: how the organizer console, which has no language switch, labels things. */
-export function both(key: MessageKey): string {
-  return `${zh[key]} ${en[key]}`;
-}
-
 type Figures = Record<string, unknown>;
 const count = (figures: Figures, name: string): number => (typeof figures[name] === 'number' ? (figures[name] as number) : 0);
 
 /** Refusals the interface says in its own words, by problem code; any other falls back to the server's text. */
 const refusals: Record<string, Record<Language, (figures: Figures) => string>> = {
   ...staffRefusals,
+  ...consoleRefusals,
   'appeal-required': {
     'zh-CN': () => '成绩已公布：只能依据仲裁组已支持的该选手申诉更改，请选择该申诉。',
     en: () => 'Results are published: they change only for an appeal the arbitration group upheld for this competitor; choose it.',

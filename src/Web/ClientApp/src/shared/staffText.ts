@@ -1,9 +1,10 @@
 import type { Language } from './i18n';
 
 type Figures = Record<string, unknown>;
-type Say = Record<Language, (figures: Figures) => string>;
+export type Say = Record<Language, (figures: Figures) => string>;
 
-const same = (zh: string, en: string): Say => ({ 'zh-CN': () => zh, en: () => en });
+/** A refusal said the same whatever its figures. */
+export const same = (zh: string, en: string): Say => ({ 'zh-CN': () => zh, en: () => en });
 
 /**
  * Every refusal a judge's or chief judge's tablet can be answered with (marks, submissions, re-mark requests,
