@@ -57,6 +57,13 @@ if [[ "${1:-}" == "restart" ]]; then
 fi
 
 if ! as_owner "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
+  # The port was free when the cluster was made; another checkout's PostgreSQL may have taken it since.
+  port=$(sed -E 's/.*Port=([0-9]+).*/\1/' "$DATA/connection-string")
+  if (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    as_owner sed -i -E "s/^port = [0-9]+/port = $port/" "$DATA/postgresql.auto.conf"
+    as_owner sed -i -E "s/Port=[0-9]+/Port=$port/" "$DATA/connection-string"
+  fi
   as_owner "$PGBIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start >/dev/null || { tail -20 "$DATA/server.log" >&2; exit 1; }
 fi
 

@@ -21,7 +21,9 @@ public sealed record EventDefinition(
     [property: Id(9)] bool PublicNames = true,
     [property: Id(10)] decimal NoticeHours = 0m,
     [property: Id(11)] decimal AppealHours = 2m,
-    [property: Id(12)] IReadOnlyList<EventSession>? Sessions = null)
+    [property: Id(12)] IReadOnlyList<EventSession>? Sessions = null,
+    [property: Id(13)] AdvancementDefinition? Advancement = null,
+    [property: Id(14)] string? Stage = null)
 {
     public EventWeights Weights => new(TheoryPercent, PracticalPercent);
 
@@ -47,6 +49,7 @@ public sealed record EventDefinition(
         {
             FreeText.Check("The event name", Name, FreeText.NameMax),
             FreeText.Check("The venue", Venue, FreeText.NameMax),
+            FreeText.Check("The round", Stage, FreeText.NameMax),
         }.OfType<FieldProblem>().Concat(Sessions?.Select(s => FreeText.Check("A session name", s.Name, FreeText.NameMax)).OfType<FieldProblem>() ?? [])
             .Select(p => p.Reason));
 
@@ -79,6 +82,8 @@ public sealed record EventDefinition(
         {
             problems.Add("The appeal deadline is 0 to 720 hours after publication.");
         }
+
+        problems.AddRange(Advancement?.Problems(Code) ?? []);
 
         if (TieBreakRules.Any(t => !Enum.IsDefined(t.Kind)))
         {

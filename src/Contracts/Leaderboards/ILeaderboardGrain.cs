@@ -28,6 +28,12 @@ public interface ILeaderboardGrain : IGrainWithStringKey
     /// <summary>Each competitor's attendance (检录) as his sheet last reported it: the check-in desk's list.</summary>
     Task<IReadOnlyDictionary<string, Attendance>> GetAttendance();
 
+    /// <summary>
+    /// Every score sheet's standing as last reported (criterion scores and times included): what ranking the event
+    /// together with others needs, e.g. a later round's advancement from several venues.
+    /// </summary>
+    Task<IReadOnlyList<Standing>> GetStandings();
+
     /// <summary>The deltas after <paramref name="version"/> of <paramref name="epoch"/>, or a snapshot if they are no longer kept.</summary>
     Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version);
 

@@ -20,6 +20,12 @@ public static class LedgerKinds
     public const string SchemeRevised = "scheme-revised";
     public const string PersonalDataErased = "personal-data-erased";
 
+    // Advancement into a later round, in the later event's advancement stream.
+    public const string AdvancementAnnounced = "advancement-announced";
+    public const string AdvancementWithdrawal = "advancement-withdrawal";
+    public const string AdvancementCommitted = "advancement-committed";
+    public const string CompetitorAdvanced = "competitor-advanced";
+
     // Attendance (检录), in each competitor's score sheet stream; the fold is AttendanceLedger's.
     public const string CompetitorCheckedIn = AttendanceLedger.CheckedIn;
     public const string CompetitorAbsent = AttendanceLedger.MarkedAbsent;

@@ -20,6 +20,9 @@ public static class Advancements
         _ => null,
     };
 
+    public static bool IsAdvancing(AdvancementStatus status) =>
+        status is AdvancementStatus.Advances or AdvancementStatus.AdvancesOnTie or AdvancementStatus.AdvancesAsReplacement;
+
     /// <param name="ranked">The field in ranked order: best first, ties in the order the source event's tie-breaks give.</param>
     /// <returns>One decision per candidate, in the same order.</returns>
     public static IReadOnlyList<AdvancementDecision> Decide(IReadOnlyList<AdvancementCandidate> ranked, AdvancementRule rule)

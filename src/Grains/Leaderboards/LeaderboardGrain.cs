@@ -131,6 +131,12 @@ public sealed class LeaderboardGrain(
         return _standings.ToDictionary(s => s.Key, s => s.Value.Attendance, StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyList<Standing>> GetStandings()
+    {
+        await EnsureBuilt();
+        return [.. _standings.Values];
+    }
+
     public async Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version)
     {
         await EnsureBuilt();

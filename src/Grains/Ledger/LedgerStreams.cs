@@ -14,4 +14,7 @@ public static class LedgerStreams
     /// by its announcements grain alone; the rows carry the same key as their event key, so they export with the event.
     /// </summary>
     public static string Announcements(string scopeKey) => $"announcements:{scopeKey}";
+
+    /// <summary>The advancement list into a later-round event (key <c>contest/event</c>), written by its advancement grain.</summary>
+    public static string Advancement(string eventKey) => $"advancement:{eventKey}";
 }

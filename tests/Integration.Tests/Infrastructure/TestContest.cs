@@ -114,10 +114,12 @@ public sealed class TestContest(HttpClient organizer, string contestId)
         await Organizer.GetFromJsonAsync<List<LedgerEntryView>>($"{EventPath}/competitors/{competitorId}/ledger", Json.Options) ?? [];
 
     /// <summary>Signs a judge in as his tablet does (a one-time code for a session) and returns the session token.</summary>
-    public async Task<string> SignInAsync(string judgeId)
+    public Task<string> SignInAsync(string judgeId) => SignInAsync(Organizer, ContestId, judgeId);
+
+    public static async Task<string> SignInAsync(HttpClient organizer, string contestId, string judgeId)
     {
-        var code = await (await Organizer.PostAsync($"/api/contests/{ContestId}/judges/{judgeId}/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
-        return (await (await Organizer.PostJsonAsync("/api/sessions", new SignInRequest(code.Code))).ReadAsync<SessionResponse>()).Token;
+        var code = await (await organizer.PostAsync($"/api/contests/{contestId}/judges/{judgeId}/sign-in-codes", null)).ReadAsync<SignInCodeResponse>();
+        return (await (await organizer.PostJsonAsync("/api/sessions", new SignInRequest(code.Code))).ReadAsync<SessionResponse>()).Token;
     }
 
     public async Task<LeaderboardView> LeaderboardAsync() =>
