@@ -25,13 +25,24 @@ public sealed class TwoRoundContest(HttpClient organizer, string contestId)
     /// <summary>Preliminary marks: P-A's A1–A4 and P-B's B1–B4, so the combined order is A1 B1 A2 B2 A3 B3 A4 B4.</summary>
     public static readonly IReadOnlyDictionary<string, (string Event, decimal Mark)> PreliminaryMarks = new Dictionary<string, (string, decimal)>
     {
-        ["A1"] = ("P-A", 9m), ["A2"] = ("P-A", 7m), ["A3"] = ("P-A", 5m), ["A4"] = ("P-A", 3m),
-        ["B1"] = ("P-B", 8m), ["B2"] = ("P-B", 6m), ["B3"] = ("P-B", 4m), ["B4"] = ("P-B", 2m),
+        ["A1"] = ("P-A", 9m),
+        ["A2"] = ("P-A", 7m),
+        ["A3"] = ("P-A", 5m),
+        ["A4"] = ("P-A", 3m),
+        ["B1"] = ("P-B", 8m),
+        ["B2"] = ("P-B", 6m),
+        ["B3"] = ("P-B", 4m),
+        ["B4"] = ("P-B", 2m),
     };
 
     public static readonly Dictionary<string, string> Judges = new()
     {
-        ["JA"] = "P-A", ["CA"] = "P-A", ["JB"] = "P-B", ["CB"] = "P-B", ["JF"] = "F", ["CF"] = "F",
+        ["JA"] = "P-A",
+        ["CA"] = "P-A",
+        ["JB"] = "P-B",
+        ["CB"] = "P-B",
+        ["JF"] = "F",
+        ["CF"] = "F",
     };
 
     public string EventPath(string code) => $"/api/contests/{ContestId}/events/{code}";
