@@ -157,8 +157,6 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         }
     }
 
-    private static Task Screenshot(IPage page, string name) =>
-        Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
-            ? page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "docs", "screenshots", $"{name}.png"), FullPage = true })
-            : Task.CompletedTask;
+    private static Task<byte[]> Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot(name), FullPage = true });
 }

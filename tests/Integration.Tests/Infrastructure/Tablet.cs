@@ -70,14 +70,8 @@ public sealed class Tablet : IAsyncDisposable
     /// <summary>The bearer token the app keeps in localStorage, for forging requests past the UI.</summary>
     public Task<string> TokenAsync() => Page.EvaluateAsync<string>("() => JSON.parse(localStorage.getItem('judge-session')).token");
 
-    public async Task ScreenshotAsync(string name, bool fullPage = false)
-    {
-        // Refreshes the documentation's screenshots when asked to (UPDATE_SCREENSHOTS=1).
-        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
-        {
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "docs", "screenshots", $"{name}.png"), FullPage = fullPage });
-        }
-    }
+    public Task ScreenshotAsync(string name, bool fullPage = false) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot(name), FullPage = fullPage });
 
     public async ValueTask DisposeAsync() => await Context.DisposeAsync();
 }

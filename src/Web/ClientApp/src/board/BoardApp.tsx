@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { language, setLanguage, t } from '../shared/i18n';
 import { useSignal } from '../shared/signal';
+import { AdvancementNotice } from './AdvancementNotice';
 import { BigScreen } from './BigScreen';
 import { ContestHome } from './ContestHome';
 import { EventBoard } from './EventBoard';
 
-/** The contest comes from ?contest=…; pages are hash routes: #/, #/event/E001, #/screen/E001,E002/15. */
+/** The contest comes from ?contest=…; pages are hash routes: #/, #/event/E001, #/advancement/F001, #/screen/E001,E002/15. */
 export function BoardApp() {
   useSignal(language);
   const [hash, setHash] = useState(location.hash);
@@ -27,7 +28,15 @@ export function BoardApp() {
         <a href={`?contest=${encodeURIComponent(contestId)}#/`}>{t('contestHome')}</a>
         <button class="lang" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>{t('language')}</button>
       </header>
-      <main>{area === 'event' && first ? <EventBoard contestId={contestId} eventCode={first} /> : <ContestHome contestId={contestId} />}</main>
+      <main>
+        {area === 'event' && first ? (
+          <EventBoard contestId={contestId} eventCode={first} />
+        ) : area === 'advancement' && first ? (
+          <AdvancementNotice contestId={contestId} eventCode={first} />
+        ) : (
+          <ContestHome contestId={contestId} />
+        )}
+      </main>
     </div>
   );
 }

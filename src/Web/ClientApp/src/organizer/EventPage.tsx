@@ -1,4 +1,5 @@
 import { AnnouncementDesk } from '../shared/AnnouncementDesk';
+import { AdvancementPanel } from './AdvancementPanel';
 import { eventStatus, t } from '../shared/i18n';
 import { go } from '../shared/route';
 import { CheckInDesk } from '../shared/CheckInDesk';
@@ -34,6 +35,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
         tabs={[
           ['settings', t('tabSettings')],
           ['scheme', t('tabScheme')],
+          ...(view?.definition.advancement ? [['advancement', t('tabAdvancement')] as [string, string]] : []),
           ['competitors', t('competitors')],
           ['draw', t('tabDraw')],
           ['panels', t('tabPanels')],
@@ -44,6 +46,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
       />
       {view && tab === 'settings' && <EventSettings path={path} view={view} onSaved={event.reload} />}
       {view && tab === 'scheme' && <SchemeEditor path={path} view={view} onSaved={event.reload} />}
+      {view && tab === 'advancement' && <AdvancementPanel contestId={contestId} path={path} view={view} onChanged={event.reload} />}
       {view && tab === 'competitors' && <CompetitorsPanel contestId={contestId} path={path} />}
       {view && tab === 'draw' && <DrawPanel path={path} view={view} />}
       {view && tab === 'panels' && <PanelsEditor contestId={contestId} path={path} view={view} onSaved={event.reload} />}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { fill, t } from '../shared/i18n';
+import { AdvancementRuleEditor } from './AdvancementRuleEditor';
 import { AwardRulesEditor, defaultAwardRules } from './AwardRulesEditor';
 import { useAction } from './Busy';
 import { SessionsEditor } from './SessionsEditor';
@@ -33,6 +34,9 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
         {t('venue')} <input value={definition.venue} onInput={(e) => setDefinition({ ...definition, venue: e.currentTarget.value })} />
       </label>
       <label>
+        {t('stage')} <input name="stage" value={definition.stage ?? ''} placeholder={t('stageExample')} onInput={(e) => setDefinition({ ...definition, stage: e.currentTarget.value || null })} />
+      </label>
+      <label>
         {t('format')}
         <select value={definition.format} onChange={(e) => setDefinition({ ...definition, format: e.currentTarget.value as EventDefinition['format'] })}>
           <option value="Individual">{t('individual')}</option>
@@ -61,6 +65,7 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
         {t('noticeHours')}
         <input type="number" min="0" max="720" step="any" name="noticeHours" value={definition.noticeHours} onInput={(e) => setDefinition({ ...definition, noticeHours: number(e) })} />
       </label>
+      <AdvancementRuleEditor rule={definition.advancement} onChange={(advancement) => setDefinition({ ...definition, advancement })} />
       <AwardRulesEditor rules={awards} onChange={(rules) => setDefinition({ ...definition, awards: rules })} />
       <fieldset>
         <legend>{t('tieBreaks')}</legend>

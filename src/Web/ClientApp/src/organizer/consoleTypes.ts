@@ -86,3 +86,11 @@ export interface SignInCode {
   qrSvg: string;
   expiresAt: string;
 }
+
+export type AdvancementView = Schemas['AdvancementView'];
+
+export type AdvancementStatus = Schemas['AdvancementStatus'];
+
+export type AdvancementKind = Schemas['AdvancementKind'];
+
+export type AdvancementDefinition = Schemas['AdvancementDefinition'];

@@ -509,6 +509,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/contests/{contestId}/events/{eventCode}/advancement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get public */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicAdvancement"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address. Codes: too-many-requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account/sign-in": {
         parameters: {
             query?: never;
@@ -7179,6 +7254,373 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contests/{contestId}/events/{eventCode}/advancement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvancementView"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{contestId}/events/{eventCode}/advancement/announcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Announce */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvancementView"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused in the current state (e.g. a locked event, a stale revision). Codes: a rule's code. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{contestId}/events/{eventCode}/advancement/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdvancementWithdrawal"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvancementView"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused in the current state (e.g. a locked event, a stale revision). Codes: a rule's code. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{contestId}/events/{eventCode}/advancement/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Commit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvancementView"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused in the current state (e.g. a locked event, a stale revision). Codes: a rule's code. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7231,6 +7673,67 @@ export interface components {
             name: string;
             /** Format: date-time */
             acknowledgedAt: null | string;
+        };
+        AdvancementDefinition: {
+            sources: string[];
+            kind: components["schemas"]["AdvancementKind"];
+            /**
+             * Format: int32
+             * @default 0
+             */
+            places: number;
+            /** @default 0 */
+            minimumScore: number;
+            /** @default 0 */
+            percent: number;
+            rounding: components["schemas"]["ShareRounding"];
+            ties: components["schemas"]["CutTies"];
+        };
+        /**
+         * @default TopPlaces
+         * @enum {unknown}
+         */
+        AdvancementKind: "TopPlaces" | "TopPlacesPerDelegation" | "ScoreAtLeast" | "ShareOfField";
+        AdvancementRow: {
+            competitorId: string;
+            sourceEvent: string;
+            sourceCompetitorId: string;
+            name: string;
+            organisation: string;
+            delegation: string;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            status: components["schemas"]["AdvancementStatus"];
+            withdrawalReason: null | string;
+            blindCode: null | string;
+        };
+        /** @enum {unknown} */
+        AdvancementStage: "Draft" | "Announced" | "Committed";
+        /** @enum {unknown} */
+        AdvancementStatus: "Advances" | "AdvancesOnTie" | "AdvancesAsReplacement" | "Withdrawn" | "Eliminated";
+        AdvancementView: {
+            eventCode: string;
+            rule: components["schemas"]["AdvancementDefinition"];
+            stage: components["schemas"]["AdvancementStage"];
+            rows: components["schemas"]["AdvancementRow"][];
+            resultsHash: null | string;
+            /** Format: date-time */
+            announcedAt: null | string;
+            /** Format: date-time */
+            noticeUntil: null | string;
+            /** Format: date-time */
+            appealsUntil: null | string;
+            /** Format: date-time */
+            committedAt: null | string;
+            nowAdvancing: string[];
+            noLongerAdvancing: string[];
+            problem: null | string;
+        };
+        AdvancementWithdrawal: {
+            competitorId: string;
+            reason: string;
         };
         /**
          * @default Mean
@@ -7558,6 +8061,11 @@ export interface components {
             title: string;
             aspects: components["schemas"]["AspectDefinition"][];
         };
+        /**
+         * @default AllAdvance
+         * @enum {unknown}
+         */
+        CutTies: "AllAdvance" | "BreakByTieBreaks";
         DelegationAwards: {
             delegation: string;
             /** Format: int32 */
@@ -7626,6 +8134,8 @@ export interface components {
             /** @default 2 */
             appealHours: number;
             sessions: null | components["schemas"]["EventSession"][];
+            advancement: null | components["schemas"]["AdvancementDefinition"];
+            stage: null | string;
             weights: components["schemas"]["EventWeights"];
             tieBreakRules: null | components["schemas"]["TieBreak"][];
             awardRule: components["schemas"]["AwardRule"];
@@ -7979,6 +8489,29 @@ export interface components {
         PromotionRule: {
             award: components["schemas"]["AwardBand"];
             toLevel: null | string;
+        };
+        PublicAdvancement: {
+            eventCode: string;
+            eventName: string;
+            stage: components["schemas"]["AdvancementStage"];
+            rows: components["schemas"]["PublicAdvancementRow"][];
+            /** Format: date-time */
+            announcedAt: string;
+            /** Format: date-time */
+            noticeUntil: null | string;
+            /** Format: date-time */
+            appealsUntil: null | string;
+        };
+        PublicAdvancementRow: {
+            /** Format: int32 */
+            rank: number;
+            name: string;
+            organisation: string;
+            delegation: string;
+            sourceEvent: string;
+            /** Format: double */
+            total: number;
+            status: components["schemas"]["AdvancementStatus"];
         };
         Publication: {
             mode: components["schemas"]["PublicBoardMode"];
