@@ -1,5 +1,5 @@
-using Competitions.Contracts.Accounts;
 using System.Net.Http.Json;
+using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Events;
 using Competitions.Integration.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -49,7 +49,9 @@ public sealed class AdvancementScreenTests(CompetitionsFixture fixture)
 
         var context = await (await fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = fixture.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 390, Height = 844 }, Locale = "zh-CN",
+            BaseURL = fixture.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "zh-CN",
         });
         var phone = await context.NewPageAsync();
         await phone.GotoAsync($"/board/?contest={contest.ContestId}#/advancement/F");
