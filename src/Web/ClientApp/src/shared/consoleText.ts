@@ -243,6 +243,14 @@ export const consoleZh = {
   writtenReason: '裁决理由',
   uphold: '维持申诉',
   dismiss: '驳回',
+  // Person registry
+  tabPersons: '人员档案',
+  personLookup: '按身份证号查询人员档案',
+  personLookupHint: '同一身份证号在各赛事、各年度的参赛记录与成绩。身份证号不会显示完整，也不会出现在网址中。',
+  lookUp: '查询',
+  carriedLevel: '可带入等级：{level}',
+  noLevel: '无',
+  registeredOn: '报名日期',
 } as const;
 
 export const consoleEn: Record<keyof typeof consoleZh, string> = {
@@ -474,6 +482,14 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
   writtenReason: 'Written reason',
   uphold: 'Uphold',
   dismiss: 'Dismiss',
+  // Person registry
+  tabPersons: 'Persons',
+  personLookup: 'Look up a person by ID number',
+  personLookupHint: 'The entries and results of one ID number across contests and years. The number is never shown whole and never goes into an address.',
+  lookUp: 'Look up',
+  carriedLevel: 'Level carried: {level}',
+  noLevel: 'none',
+  registeredOn: 'Registered',
 };
 
 /** Refusals only the console meets (imports, schemes, exports, appeals), by problem code; the rest are in staffText.ts. */
@@ -482,4 +498,6 @@ export const consoleRefusals: Record<string, Say> = {
   'scheme-locked': same('评分已开始，评分标准已锁定。', 'The marking scheme is locked once marking has started.'),
   'results-not-published': same('赛项成绩尚未公布。', 'The event’s results are not published yet.'),
   'event-not-final': same('赛项尚未锁定或公布，暂不能导出。', 'The event is not locked or published yet: nothing to export.'),
+  'person-not-found': same('未找到以此身份证号参赛的记录（或不属于您负责的赛事）。', 'No entry under this ID number (or none in the contests you organize).'),
+  'id-number-invalid': same('身份证号格式不正确：须为 18 位大陆身份证号（校验位正确），或 5–20 位字母数字的其他证件号。', 'The ID number must be an 18-character mainland ID with the right check digit, or 5–20 letters and digits for other documents.'),
 };
