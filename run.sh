@@ -11,6 +11,9 @@ export ConnectionStrings__Competitions="$(scripts/postgres.sh | tail -1)"
 # The organizer API key is generated on first run and kept in the git-ignored .run/ folder.
 [[ -s .run/organizer-key ]] || (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' > .run/organizer-key)
 export Auth__OrganizerKeys__0="$(cat .run/organizer-key)"
+# The person registry's key, likewise: kept, because a new key would find nobody registered before.
+[[ -s .run/registry-key ]] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '/+=' > .run/registry-key)
+export Registry__Key="$(cat .run/registry-key)"
 PORT="${PORT:-5080}"
 
 dotnet build Competitions.sln -c Release -v q -nologo

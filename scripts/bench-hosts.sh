@@ -1,5 +1,6 @@
 # Sourced by the benchmark scripts: a fresh database on the private PostgreSQL, and silo and web processes on it.
-# After `fresh_database`: $db, $key (an organizer key), ConnectionStrings__Competitions and Orleans__ClusterId are set.
+# After `fresh_database`: $db, $key (an organizer key), ConnectionStrings__Competitions, Orleans__ClusterId and
+# Registry__Key are set.
 # Processes started are in $pids; `stop_hosts` ends them and `drop_database` removes the database.
 
 # The hosts listen on fixed ports (web 5090…, silos 11211…, gateways 30100…): a second run beside this one would
@@ -26,6 +27,8 @@ use_database() {
   export ConnectionStrings__Competitions="${admin/Database=competitions/Database=$db}"
   export Orleans__ClusterId="$db"
   key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+  # A benchmark database is its own registry: a fresh key for its silos, the same for all of them.
+  export Registry__Key="${Registry__Key:-$(head -c 32 /dev/urandom | base64 | tr -d '/+=')}"
   pids=()
   urls=()
 }

@@ -10,6 +10,8 @@ WEBS="${WEBS:-2}"
 export ConnectionStrings__Competitions="$(scripts/postgres.sh | tail -1)"
 [[ -s .run/organizer-key ]] || (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' > .run/organizer-key)
 export Auth__OrganizerKeys__0="$(cat .run/organizer-key)"
+[[ -s .run/registry-key ]] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '/+=' > .run/registry-key)
+export Registry__Key="$(cat .run/registry-key)"
 export Orleans__ClusterId="${Orleans__ClusterId:-local-cluster}"
 
 dotnet build Competitions.sln -c Release -v q -nologo

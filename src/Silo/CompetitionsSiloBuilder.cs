@@ -2,6 +2,7 @@ using System.Net;
 using Competitions.Contracts;
 using Competitions.Grains;
 using Competitions.Grains.Ledger;
+using Competitions.Grains.Registry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -76,6 +77,9 @@ public static class CompetitionsSiloBuilder
                 orleans.GetValue("GatewayPort", 30000),
                 listenOnAnyHostAddress: orleans.GetValue("ListenOnAnyHostAddress", false));
         }
+        // Required, like the connection string: a silo without it could not find anyone already registered.
+        silo.Services.AddSingleton(new PersonRegistryKey(configuration[PersonRegistryKey.Setting]
+            ?? throw new InvalidOperationException($"Set {PersonRegistryKey.Setting} (or Registry__Key): the person registry's secret, the same on every silo.")));
         return silo.AddCompetitionsGrains(connectionString, orleans.GetValue("Dashboard", true));
     }
 

@@ -1,6 +1,7 @@
 using Competitions.Contracts;
 using Competitions.Grains;
 using Competitions.Grains.Ledger;
+using Competitions.Grains.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Configuration;
@@ -35,6 +36,7 @@ public sealed class GrainCluster : IAsyncLifetime
                 .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddSingleton<ILedgerStore>(Ledger);
             silo.Services.AddSingleton(new ContestClock(Clock));
+            silo.Services.AddSingleton(new PersonRegistryKey(new string('k', 32)));
             silo.Services.AddCompetitionsExceptionSerialization();
         });
         Cluster = builder.Build();

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Competitions.Domain.Competitors;
 
 /// <summary>Rules for a competitor's national ID number: how it is checked and how it is shown.</summary>
@@ -27,6 +29,13 @@ public static class IdNumber
 
         return string.Concat(value.AsSpan(0, VisibleAtEachEnd), new string('*', value.Length - (VisibleAtEachEnd * 2)), value.AsSpan(value.Length - VisibleAtEachEnd));
     }
+
+    /// <summary>
+    /// The one spelling of a number however it was typed: full-width characters from a Chinese input method as their
+    /// ASCII forms, no spaces, letters upper-case (the check character X is often typed x).
+    /// </summary>
+    public static string Normalise(string value) =>
+        string.Concat(value.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 
     /// <summary>True when the value is an 18-character mainland resident ID whose last character is its check digit.</summary>
     public static bool HasValidCheckDigit(string value)

@@ -7,6 +7,7 @@ using Competitions.Contracts.Events;
 using Competitions.Contracts.Judges;
 using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Ledger;
+using Competitions.Contracts.Registry;
 using Competitions.Contracts.Schemes;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.CheckIn;
@@ -20,13 +21,15 @@ using Competitions.Domain.Visibility;
 using Competitions.Domain.Workflow;
 using Competitions.Grains.Leaderboards;
 using Competitions.Grains.Ledger;
+using Competitions.Grains.Registry;
 
 namespace Competitions.Grains.Events;
 
 public sealed class EventGrain(
     [PersistentState("event", StorageNames.Configuration)] IPersistentState<EventState> state,
     ILedgerStore ledgerStore,
-    ContestClock clock) : Grain, IEventGrain
+    ContestClock clock,
+    PersonRegistryKey registryKey) : Grain, IEventGrain
 {
     private LedgerWriter? _ledger;
 
@@ -43,7 +46,7 @@ public sealed class EventGrain(
 
         var erased = await FoldStatusFromLedgerAsync();
         // An erasure stored in the ledger just before its state write was lost still holds: the numbers go now.
-        var forgot = erased && ForgetIdNumbers() > 0;
+        var forgot = erased && await ForgetIdNumbersAsync() > 0;
         // Events defined before public rows were keyed get their secret once, before any board asks for it.
         if (S.PublicRowSecret is null || forgot)
         {
@@ -176,14 +179,32 @@ public sealed class EventGrain(
             .Where(c => !string.IsNullOrEmpty(c.BlindCode)).GroupBy(c => c.BlindCode, StringComparer.Ordinal);
         problems.AddRange(codes.Where(g => g.Count() > 1).Select(g => $"The blind code {g.Key} is given to more than one competitor."));
         RejectIfInvalid("competitors-invalid", problems);
-        foreach (var competitor in competitors)
+        var entered = await WithCarriedLevelsAsync(competitors);
+        // A corrected ID number moves the entry to another person: the one it named before loses it.
+        var renumbered = entered
+            .Select(c => (c.Id, Was: S.Competitors.GetValueOrDefault(c.Id)?.IdNumber, Now: c.IdNumber))
+            .Where(c => c.Was is not null && (c.Now is null || registryKey.PersonOf(c.Was) != registryKey.PersonOf(c.Now)))
+            .ToList();
+        foreach (var competitor in entered)
         {
             S.Competitors[competitor.Id] = competitor;
         }
 
         await state.WriteStateAsync();
         ConfigurationChanged();
+        // After the roster is stored: a lost link is made again by registering the roster again, never the reverse.
+        await Task.WhenAll(renumbered.Select(c => Person(c.Was!).Unlink(EventKey, c.Id)));
+        await Task.WhenAll(entered.Where(c => c.IdNumber is not null).Select(c =>
+            Person(c.IdNumber!).Link(EventKey, c.Id, c.Name, IdNumber.Mask(IdNumber.Normalise(c.IdNumber!)), c.CurrentLevel)));
     }
+
+    /// <summary>A competitor entered with an ID number and no level takes the level his history carries, if any.</summary>
+    private async Task<CompetitorEntry[]> WithCarriedLevelsAsync(IReadOnlyList<CompetitorEntry> competitors) =>
+        await Task.WhenAll(competitors.Select(async c => c.IdNumber is null || !string.IsNullOrWhiteSpace(c.CurrentLevel)
+            ? c
+            : c with { CurrentLevel = (await Person(c.IdNumber).GetHistory())?.CarriedLevel }));
+
+    private IPersonGrain Person(string idNumber) => GrainFactory.GetGrain<IPersonGrain>(registryKey.PersonOf(idNumber));
 
     public async Task SetPanels(PanelSetup setup)
     {
@@ -383,7 +404,7 @@ public sealed class EventGrain(
         }
 
         // Sheets and boards are not told: their contexts never carried the numbers, and results must not move.
-        if (ForgetIdNumbers() > 0)
+        if (await ForgetIdNumbersAsync() > 0)
         {
             await state.WriteStateAsync();
         }
@@ -392,10 +413,15 @@ public sealed class EventGrain(
         return new PersonalDataErasure(PersonalDataRetention.ErasedFields, (int)r.Value!.Value, r.RecordedAt, r.ActorId, r.EntryId, r.Sequence);
     }
 
-    /// <summary>Drops every ID number from the roster; returns how many there were.</summary>
-    private int ForgetIdNumbers()
+    /// <summary>
+    /// Drops every ID number from the roster, and first the persons' links to this event (once the numbers are gone
+    /// nothing could find those persons again); returns how many numbers there were.
+    /// </summary>
+    private async Task<int> ForgetIdNumbersAsync()
     {
         var holders = S.Competitors.Values.Where(c => c.IdNumber is not null).ToList();
+        await Task.WhenAll(holders.Select(c => registryKey.PersonOf(c.IdNumber!)).Distinct(StringComparer.Ordinal)
+            .Select(person => GrainFactory.GetGrain<IPersonGrain>(person).Unlink(EventKey)));
         foreach (var competitor in holders)
         {
             S.Competitors[competitor.Id] = competitor with { IdNumber = null };

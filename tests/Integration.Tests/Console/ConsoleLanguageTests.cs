@@ -95,5 +95,10 @@ public sealed partial class ConsoleLanguageTests(CompetitionsFixture fixture)
             await page.GotoAsync($"/organizer/#/contest/{contestId}/event/{EventCode}/publish");
             await Expect(page.GetByTestId("advance")).ToBeVisibleAsync();
         }, "开始评分", "Start marking"),
+        ("persons tab", async () =>
+        {
+            await page.GotoAsync($"/organizer/#/contest/{contestId}/persons");
+            await Expect(page.GetByTestId("person-lookup")).ToBeVisibleAsync();
+        }, "按身份证号查询人员档案", "Look up a person by ID number"),
     ];
 }

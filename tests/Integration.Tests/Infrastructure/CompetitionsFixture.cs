@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Competitions.Contracts.Accounts;
 using Competitions.Contracts.Sessions;
+using Competitions.Grains.Registry;
 using Competitions.Silo;
 using Competitions.Web.Api;
 using Competitions.Web.Security;
@@ -29,6 +30,9 @@ public sealed class CompetitionsFixture : IAsyncLifetime
 
     public string OrganizerKey { get; } = SecretHash.NewSecret();
 
+    /// <summary>The person registry's key, the same for both silos, as production configures it.</summary>
+    public string RegistryKey { get; } = SecretHash.NewSecret();
+
     public PostgresDatabase Database { get; private set; } = null!;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -40,7 +44,8 @@ public sealed class CompetitionsFixture : IAsyncLifetime
         Database = await PostgresDatabase.CreateAsync();
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
         var connectionString = Database.ConnectionString;
-        builder.ConfigureSilo((_, silo) => silo.AddCompetitionsGrains(connectionString));
+        var registryKey = new PersonRegistryKey(RegistryKey);
+        builder.ConfigureSilo((_, silo) => silo.AddCompetitionsGrains(connectionString).Services.AddSingleton(registryKey));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         var port = HostProcess.FreePort();

@@ -44,6 +44,9 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>One registry key for every silo process of the run, so a restarted silo finds the persons registered before.</summary>
+    private static readonly string RegistryKey = Competitions.Contracts.Sessions.SecretHash.NewSecret();
+
     /// <summary>A silo process; its health endpoint gets a free port unless one is given, so parallel tests never clash.</summary>
     public static HostProcess StartSilo(string connectionString, string clusterId, int siloPort, int gatewayPort, int? healthPort = null) =>
         new("Silo", "Competitions.Silo.dll", new Dictionary<string, string>
@@ -53,6 +56,7 @@ public sealed class HostProcess : IAsyncDisposable
             ["Orleans__SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans__HealthPort"] = (healthPort ?? FreePort()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Registry__Key"] = RegistryKey,
         });
 
     public static HostProcess StartWeb(string connectionString, string clusterId, int httpPort, string organizerKey) =>

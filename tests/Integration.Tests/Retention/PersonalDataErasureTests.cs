@@ -110,7 +110,7 @@ public sealed class PersonalDataErasureTests(CompetitionsFixture fixture)
     }
 
     /// <summary>17 random digits and their ISO 7064 MOD 11-2 check character, as GB 11643 computes it.</summary>
-    private static string MainlandId()
+    internal static string MainlandId()
     {
         int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         var digits = string.Concat(Enumerable.Range(0, 17).Select(i => i == 0 ? Random.Shared.Next(1, 10) : Random.Shared.Next(10)));

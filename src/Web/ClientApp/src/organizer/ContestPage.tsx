@@ -11,6 +11,7 @@ import { ImportPanel } from './ImportPanel';
 import { JudgesPanel } from './JudgesPanel';
 import { MedalCountingSetting } from './MedalCountingSetting';
 import { Outcome } from './Outcome';
+import { PersonLookup } from './PersonLookup';
 import { Tabs } from './Tabs';
 import { useLoad } from './useLoad';
 
@@ -34,6 +35,7 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
           ['judges', t('tabJudges')],
           ['appeals', t('tabAppeals')],
           ['announcements', t('announcements')],
+          ['persons', t('tabPersons')],
         ]}
       />
       {tab === 'appeals' && <AppealsDesk contestId={contestId} account={account} />}
@@ -56,6 +58,7 @@ export function ContestPage({ contestId, tab, account }: { contestId: string; ta
         </section>
       )}
       {tab === 'judges' && <JudgesPanel contestId={contestId} />}
+      {tab === 'persons' && <PersonLookup contestId={contestId} />}
       {tab === 'announcements' && (
         <AnnouncementDesk
           path={`/api/contests/${contestId}/announcements`}

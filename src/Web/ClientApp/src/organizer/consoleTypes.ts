@@ -23,6 +23,8 @@ export type EventProgress = Schemas['EventProgress'];
 
 export type EventOverview = Schemas['EventOverview'];
 
+export type PersonHistory = Schemas['PersonHistory'];
+
 export interface SchemeAspect {
   id: string;
   title: string;

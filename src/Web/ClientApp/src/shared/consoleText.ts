@@ -284,6 +284,14 @@ export const consoleZh = {
   resultsHash: '来源成绩指纹',
   publicNoticeLink: '公示页面',
   advancementNoticeTitle: '{event} 晋级名单公示',
+  // Person registry
+  tabPersons: '人员档案',
+  personLookup: '按身份证号查询人员档案',
+  personLookupHint: '同一身份证号在各赛事、各年度的参赛记录与成绩。身份证号不会显示完整，也不会出现在网址中。',
+  lookUp: '查询',
+  carriedLevel: '可带入等级：{level}',
+  noLevel: '无',
+  registeredOn: '报名日期',
 } as const;
 
 export const consoleEn: Record<keyof typeof consoleZh, string> = {
@@ -555,6 +563,14 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
   resultsHash: 'Source results fingerprint',
   publicNoticeLink: 'Public notice',
   advancementNoticeTitle: 'Who advances to {event}',
+  // Person registry
+  tabPersons: 'Persons',
+  personLookup: 'Look up a person by ID number',
+  personLookupHint: 'The entries and results of one ID number across contests and years. The number is never shown whole and never goes into an address.',
+  lookUp: 'Look up',
+  carriedLevel: 'Level carried: {level}',
+  noLevel: 'none',
+  registeredOn: 'Registered',
 };
 
 /** Refusals only the console meets (imports, schemes, exports, appeals), by problem code; the rest are in staffText.ts. */
@@ -570,4 +586,6 @@ export const consoleRefusals: Record<string, Say> = {
   'source-results-changed': same('公示后来源成绩有变化，请重新公示。', 'The source results changed since the announcement: announce the list again.'),
   'target-not-in-setup': same('本赛项已开始评分，不能再生成名单。', 'This event has started marking: its roster cannot be made now.'),
   'event-not-final': same('赛项尚未锁定或公布，暂不能导出。', 'The event is not locked or published yet: nothing to export.'),
+  'person-not-found': same('未找到以此身份证号参赛的记录（或不属于您负责的赛事）。', 'No entry under this ID number (or none in the contests you organize).'),
+  'id-number-invalid': same('身份证号格式不正确：须为 18 位大陆身份证号（校验位正确），或 5–20 位字母数字的其他证件号。', 'The ID number must be an 18-character mainland ID with the right check digit, or 5–20 letters and digits for other documents.'),
 };
