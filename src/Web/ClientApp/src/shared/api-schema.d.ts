@@ -7621,6 +7621,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contests/{contestId}/persons/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Look up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonLookupRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonHistory"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused in the current state (e.g. a locked event, a stale revision). Codes: a rule's code. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{contestId}/events/{eventCode}/competitors/{competitorId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of competitor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                    competitorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonHistory"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8461,6 +8642,34 @@ export interface components {
             entryId: string;
             /** Format: int32 */
             sequence: number;
+        };
+        PersonHistory: {
+            name: string;
+            maskedIdNumber: null | string;
+            carriedLevel: null | string;
+            entries: components["schemas"]["PersonHistoryEntry"][];
+        };
+        PersonHistoryEntry: {
+            contestId: string;
+            eventCode: string;
+            eventName: string;
+            competitorId: string;
+            name: string;
+            /** Format: date-time */
+            linkedAt: string;
+            level: null | string;
+            status: components["schemas"]["EventStatus"];
+            /** Format: int32 */
+            rank: null | number;
+            /** Format: double */
+            total: null | number;
+            award: components["schemas"]["AwardBand"];
+            title: null | string;
+            promotedTo: null | string;
+            absent: boolean;
+        };
+        PersonLookupRequest: {
+            idNumber: string;
         };
         Problem: {
             type?: null | string;
