@@ -1,3 +1,4 @@
+using Competitions.Domain.Assessments;
 using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
 using Competitions.Domain.Scoring;
@@ -21,7 +22,8 @@ public sealed record EventDefinition(
     [property: Id(9)] bool PublicNames = true,
     [property: Id(10)] decimal NoticeHours = 0m,
     [property: Id(11)] decimal AppealHours = 2m,
-    [property: Id(12)] IReadOnlyList<EventSession>? Sessions = null)
+    [property: Id(12)] IReadOnlyList<EventSession>? Sessions = null,
+    [property: Id(15)] AssessmentDefinition? Assessment = null)
 {
     public EventWeights Weights => new(TheoryPercent, PracticalPercent);
 
@@ -29,6 +31,9 @@ public sealed record EventDefinition(
         TieBreaks is null ? TieBreak.Default : [.. TieBreaks.Select(t => new TieBreak(t.Kind, t.CriterionId))];
 
     public AwardRule AwardRule => Awards?.ToRule() ?? AwardRule.Default;
+
+    /// <summary>The pass marks and level when the event is an assessment (no ranking, no prizes); null for a contest.</summary>
+    public AssessmentRule? AssessmentRule => Assessment?.ToRule();
 
     public IReadOnlyList<string> Validate()
     {
@@ -63,6 +68,11 @@ public sealed record EventDefinition(
         if (AwardRule.Validate() is { } awards)
         {
             problems.Add(awards);
+        }
+
+        if (AssessmentRule?.Validate() is { } assessment)
+        {
+            problems.Add(assessment);
         }
 
         if (NoticeHours is < 0m or > 720m)

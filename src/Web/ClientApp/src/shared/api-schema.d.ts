@@ -7334,6 +7334,26 @@ export interface components {
             disputed: boolean;
             spreadAlert: boolean;
         };
+        AssessmentDefinition: {
+            level: string;
+            /** @default 60 */
+            theoryPassMark: number;
+            /** @default 60 */
+            practicalPassMark: number;
+        };
+        AssessmentResult: {
+            theory: components["schemas"]["PartResult"];
+            practical: components["schemas"]["PartResult"];
+            overall: components["schemas"]["PartResult"];
+            levelCertified: null | string;
+        };
+        AssessmentRule: {
+            /** Format: double */
+            theoryPassMark: number;
+            /** Format: double */
+            practicalPassMark: number;
+            level: string;
+        };
         AssignedCompetitor: {
             id: string;
             /** Format: int32 */
@@ -7626,9 +7646,11 @@ export interface components {
             /** @default 2 */
             appealHours: number;
             sessions: null | components["schemas"]["EventSession"][];
+            assessment: null | components["schemas"]["AssessmentDefinition"];
             weights: components["schemas"]["EventWeights"];
             tieBreakRules: null | components["schemas"]["TieBreak"][];
             awardRule: components["schemas"]["AwardRule"];
+            assessmentRule: components["schemas"]["AssessmentRule"];
         };
         /**
          * @default Individual
@@ -7851,6 +7873,7 @@ export interface components {
             /** @default false */
             excellence: boolean;
             absent?: boolean;
+            assessment?: null | components["schemas"]["AssessmentResult"];
         };
         LeaderboardView: {
             eventKey: string;
@@ -7940,6 +7963,8 @@ export interface components {
             chiefJudgeId: null | string;
             panels: components["schemas"]["JudgePanel"][];
         };
+        /** @enum {unknown} */
+        PartResult: "Pending" | "Pass" | "Fail" | "Absent" | "NotAssessed";
         PersonalDataErasure: {
             fields: string[];
             /** Format: int32 */
