@@ -10,14 +10,16 @@ using Competitions.Domain.Csv;
 using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Imports;
 using Competitions.Integration.Tests.Infrastructure;
+using Microsoft.Playwright;
 using UglyToad.PdfPig;
+using static Microsoft.Playwright.Assertions;
 
 namespace Competitions.Integration.Tests.Assessments;
 
 /// <summary>
 /// A skill-level assessment (技能等级认定, 中级工) through the API from definition and roster import to certificates:
 /// nobody is ranked or awarded, a part below its pass mark is a failed part whatever the other part scored, and only
-/// candidates who passed every part get a certificate naming the level.
+/// candidates who passed every part get a certificate naming the level. The public page shows the same, in the browser.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class AssessmentTests(CompetitionsFixture fixture)
@@ -82,6 +84,23 @@ public sealed class AssessmentTests(CompetitionsFixture fixture)
         Assert.Contains("王伟", pages[0], StringComparison.Ordinal);
         Assert.Contains("李娜", pages[1], StringComparison.Ordinal);
         Assert.DoesNotContain(pages, text => text.Contains("张强", StringComparison.Ordinal) || text.Contains("赵敏", StringComparison.Ordinal));
+
+        // The public page a spectator sees: 通过/未通过 per part, never a rank or a prize.
+        var browser = await fixture.BrowserAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/board/?contest={contest.ContestId}#/event/{TestContest.EventCode}");
+        var rows = page.Locator("[data-testid='assessment'] tbody tr");
+        await Expect(rows).ToHaveCountAsync(4);
+        var c3Row = page.Locator("[data-testid='assessment'] tr[data-name='张强']");
+        await Expect(c3Row.GetByTestId("theory-result")).ToHaveTextAsync("59.99 未通过");
+        await Expect(c3Row.GetByTestId("practical-result")).ToContainTextAsync("通过");
+        await Expect(c3Row.GetByTestId("overall-result")).ToHaveTextAsync("未通过");
+        await Expect(page.Locator("[data-testid='assessment'] tr[data-name='李娜']").GetByTestId("overall-result")).ToHaveTextAsync("通过 四级/中级工");
+        await Expect(page.GetByTestId("ranking")).ToHaveCountAsync(0);
+        await Expect(page.Locator("th", new PageLocatorOptions { HasText = "名次" })).ToHaveCountAsync(0);
+        await Expect(page.Locator(".award")).ToHaveCountAsync(0);
+        await context.DisposeAsync();
     }
 
     [Fact]
