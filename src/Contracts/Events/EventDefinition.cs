@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Competitions.Domain.Assessments;
 using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
@@ -33,6 +34,8 @@ public sealed record EventDefinition(
     public AwardRule AwardRule => Awards?.ToRule() ?? AwardRule.Default;
 
     /// <summary>The pass marks and level when the event is an assessment (no ranking, no prizes); null for a contest.</summary>
+    /// <remarks>Not sent: <see cref="Assessment"/> already says it to clients.</remarks>
+    [JsonIgnore]
     public AssessmentRule? AssessmentRule => Assessment?.ToRule();
 
     public IReadOnlyList<string> Validate()

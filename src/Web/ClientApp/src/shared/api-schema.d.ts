@@ -7347,13 +7347,6 @@ export interface components {
             overall: components["schemas"]["PartResult"];
             levelCertified: null | string;
         };
-        AssessmentRule: {
-            /** Format: double */
-            theoryPassMark: number;
-            /** Format: double */
-            practicalPassMark: number;
-            level: string;
-        };
         AssignedCompetitor: {
             id: string;
             /** Format: int32 */
@@ -7650,7 +7643,6 @@ export interface components {
             weights: components["schemas"]["EventWeights"];
             tieBreakRules: null | components["schemas"]["TieBreak"][];
             awardRule: components["schemas"]["AwardRule"];
-            assessmentRule: components["schemas"]["AssessmentRule"];
         };
         /**
          * @default Individual
