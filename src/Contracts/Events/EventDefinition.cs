@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Competitions.Domain.Assessments;
 using Competitions.Domain.Awards;
 using Competitions.Domain.Ranking;
 using Competitions.Domain.Scoring;
@@ -23,7 +25,8 @@ public sealed record EventDefinition(
     [property: Id(11)] decimal AppealHours = 2m,
     [property: Id(12)] IReadOnlyList<EventSession>? Sessions = null,
     [property: Id(13)] AdvancementDefinition? Advancement = null,
-    [property: Id(14)] string? Stage = null)
+    [property: Id(14)] string? Stage = null,
+    [property: Id(15)] AssessmentDefinition? Assessment = null)
 {
     public EventWeights Weights => new(TheoryPercent, PracticalPercent);
 
@@ -31,6 +34,11 @@ public sealed record EventDefinition(
         TieBreaks is null ? TieBreak.Default : [.. TieBreaks.Select(t => new TieBreak(t.Kind, t.CriterionId))];
 
     public AwardRule AwardRule => Awards?.ToRule() ?? AwardRule.Default;
+
+    /// <summary>The pass marks and level when the event is an assessment (no ranking, no prizes); null for a contest.</summary>
+    /// <remarks>Not sent: <see cref="Assessment"/> already says it to clients.</remarks>
+    [JsonIgnore]
+    public AssessmentRule? AssessmentRule => Assessment?.ToRule();
 
     public IReadOnlyList<string> Validate()
     {
@@ -66,6 +74,11 @@ public sealed record EventDefinition(
         if (AwardRule.Validate() is { } awards)
         {
             problems.Add(awards);
+        }
+
+        if (AssessmentRule?.Validate() is { } assessment)
+        {
+            problems.Add(assessment);
         }
 
         if (NoticeHours is < 0m or > 720m)

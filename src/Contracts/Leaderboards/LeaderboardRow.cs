@@ -9,6 +9,8 @@ namespace Competitions.Contracts.Leaderboards;
 /// competitor id on staff boards, an opaque public key on public boards, which never carry the competitor id.
 /// <see cref="Absent"/>: marked absent (缺考), so unranked (<see cref="Domain.Ranking.Ranker.Unranked"/>) and without
 /// award; boards and exports show 缺考 in place of his rank and score. Sent only when true.
+/// <see cref="Assessment"/>: on an assessment event (技能等级认定) the row's pass/fail results, with no rank (0) and no
+/// award; null on a contest's rows.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record LeaderboardRow(
@@ -31,7 +33,8 @@ public sealed record LeaderboardRow(
     [property: Id(15)] string? PromotedTo = null,
     [property: Id(16)] int? Standardised = null,
     [property: Id(17)] bool Excellence = false,
-    [property: Id(19), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Absent = false)
+    [property: Id(19), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Absent = false,
+    [property: Id(20), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AssessmentResult? Assessment = null)
 {
     /// <summary>
     /// This staff row as <paramref name="visibility"/> lets it be shown, keyed as it says (<paramref name="publicKey"/>

@@ -5,15 +5,13 @@ public static class SkillLevels
 {
     public static IReadOnlyList<string> Ladder { get; } = ["初级工", "中级工", "高级工", "技师", "高级技师"];
 
+    /// <summary>The grades of <see cref="Ladder"/>, position for position.</summary>
+    public static IReadOnlyList<string> Grades { get; } = ["五级", "四级", "三级", "二级", "一级"];
+
     /// <summary>The ladder position of a level, accepting both names (高级工) and grades (三级); -1 when unknown.</summary>
-    public static int IndexOf(string? level) => level?.Trim() switch
-    {
-        null or "" => -1,
-        "五级" => 0,
-        "四级" => 1,
-        "三级" => 2,
-        "二级" => 3,
-        "一级" => 4,
-        var name => Ladder.ToList().IndexOf(name),
-    };
+    public static int IndexOf(string? level) =>
+        level?.Trim() is { Length: > 0 } name ? Math.Max(Ladder.ToList().IndexOf(name), Grades.ToList().IndexOf(name)) : -1;
+
+    /// <summary>A level as certificates name it, grade and name (四级/中级工), whichever of the two was given; null when unknown.</summary>
+    public static string? Certified(string? level) => IndexOf(level) is var i and >= 0 ? $"{Grades[i]}/{Ladder[i]}" : null;
 }

@@ -20,9 +20,11 @@ internal sealed class LedgerAppendQueue : IAsyncDisposable
     private const int MaxBatch = 256;
 
     private const string Insert =
-        "INSERT INTO ledger_entries (" + LedgerStore.Columns + ") " +
-        "SELECT * FROM unnest($1::text[], $2::integer[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], " +
+        "INSERT INTO ledger_entries (" + LedgerStore.Columns + ", ledger_year) " +
+        "SELECT u.*, ledger_year_for(u.event_key) FROM unnest($1::text[], $2::integer[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], " +
         "$9::text[], $10::text[], $11::numeric[], $12::numeric[], $13::text[], $14::timestamptz[], $15::bytea[], $16::bytea[], $17::smallint[]) " +
+        // Each row goes to its contest's year (005_ledger_partitions.sql).
+        "AS u(" + LedgerStore.Columns + ") " +
         // Any unique violation (entry id, or stream and sequence) drops that row only; the rest of the batch commits.
         "ON CONFLICT DO NOTHING RETURNING entry_id, stream";
 

@@ -46,6 +46,9 @@ public static class SchemaMigrator
             await record.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // The ledger's partitions are by year (005_ledger_partitions.sql): this year's and the next exist before any
+        // silo writes, so a contest first written on New Year's Day has its partition waiting.
+        await ExecuteAsync(connection, "SELECT ledger_ensure_partition(extract(year FROM now())::integer + k) FROM generate_series(0, 1) AS k", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [.. pending.Select(p => p.Id)];
     }

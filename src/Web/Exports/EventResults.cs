@@ -13,7 +13,7 @@ public sealed record EventResults(string EventCode, string EventName, IReadOnlyL
     {
         var definition = view.Definition;
         return new(definition.Code, definition.Name, [.. board.Rows.Select(r => new ResultLine(
-            r.Absent ? null : r.Rank,
+            r.Absent || r.Assessment is not null ? null : r.Rank,
             r.CompetitorId!,
             definition.PublicNames ? r.Name : r.BlindCode ?? r.CompetitorId!,
             r.Organisation,
@@ -25,6 +25,7 @@ public sealed record EventResults(string EventCode, string EventName, IReadOnlyL
             r.Title,
             r.PromotedTo,
             r.Standardised,
-            r.Absent))]);
+            r.Absent,
+            r.Assessment))]);
     }
 }

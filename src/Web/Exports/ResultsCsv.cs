@@ -6,7 +6,7 @@ namespace Competitions.Web.Exports;
 public static class ResultsCsv
 {
     public static readonly string[] Columns =
-        ["rank", "competitor_id", "name", "organisation", "delegation", "theory", "practical", "total", "award", "title", "promoted_to", "standardised"];
+        ["rank", "competitor_id", "name", "organisation", "delegation", "theory", "practical", "total", "award", "title", "promoted_to", "standardised", .. AssessmentLabels.Columns];
 
     /// <param name="withEventColumn">Contest-wide exports start every row with the event code.</param>
     public static byte[] Write(IEnumerable<EventResults> events, bool withEventColumn)
@@ -22,6 +22,7 @@ public static class ResultsCsv
                     line.Organisation, line.Delegation, Figures.Score(line.Theory), Figures.Score(line.Practical),
                     line.Absent ? AwardLabels.Absent : Figures.Score(line.Total), line.Award, line.Title ?? string.Empty, line.PromotedTo ?? string.Empty,
                     line.Standardised?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+                    .. AssessmentLabels.Cells(line.Assessment),
                 ];
                 records.Add([.. (withEventColumn ? [results.EventCode, .. fields] : fields).Select(SpreadsheetFiles.TextCell)]);
             }
@@ -29,4 +30,5 @@ public static class ResultsCsv
 
         return SpreadsheetFiles.Utf8WithBom(CsvFile.ToText(records));
     }
+
 }

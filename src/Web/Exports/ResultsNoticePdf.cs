@@ -62,8 +62,11 @@ public static class ResultsNoticePdf
         {
             Cells(cursor, body,
             [
-                row.Rank.ToString(CultureInfo.InvariantCulture), row.Name, row.Organisation, row.Delegation, Figures.Format(row.Theory),
-                Figures.Format(row.Practical), Figures.Format(row.Total), string.Join(" ", new[] { AwardLabels.Of(row.Award), row.Title }.Where(s => !string.IsNullOrEmpty(s))),
+                // An assessment ranks nobody: its notice gives each candidate's result where a contest's gives the award.
+                row.Assessment is null ? row.Rank.ToString(CultureInfo.InvariantCulture) : string.Empty, row.Name, row.Organisation, row.Delegation,
+                Figures.Format(row.Theory), Figures.Format(row.Practical), Figures.Format(row.Total),
+                row.Assessment is { } assessment ? AssessmentLabels.Summary(assessment)
+                    : string.Join(" ", new[] { AwardLabels.Of(row.Award), row.Title }.Where(s => !string.IsNullOrEmpty(s))),
             ]);
         }
 

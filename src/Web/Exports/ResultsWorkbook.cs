@@ -36,7 +36,8 @@ public static class ResultsWorkbook
                 ["title"] = line.Title,
                 ["promoted_to"] = line.PromotedTo,
                 ["standardised"] = line.Standardised,
-            }).ToList();
+            }.Concat(AssessmentLabels.Columns.Zip(AssessmentLabels.Cells(line.Assessment), (k, v) => KeyValuePair.Create(k, (object?)v)))
+            .ToDictionary()).ToList();
         }
 
         using var stream = new MemoryStream();

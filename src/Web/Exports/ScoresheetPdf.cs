@@ -82,8 +82,15 @@ public static class ScoresheetPdf
         // An absent competitor's sheet is no result: 缺考 in place of his total, and no rank.
         var absent = row?.Absent == true;
         cursor.Row(bold, [(labelX, "总成绩 Total"), (valueX, absent ? $"{AwardLabels.Absent} Absent" : Figures.Format(sheet.Total))]);
-        cursor.Row(bold, [(labelX, "名次 Rank"), (valueX, row is null || absent ? None : row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        cursor.Row(bold, [(labelX, "奖项 Award"), (valueX, row is null ? None : AwardLabels.Of(row.Award) is { Length: > 0 } award ? award : None)]);
+        if (row?.Assessment is { } assessment)
+        {
+            cursor.Row(bold, [(labelX, "认定结果 Result"), (valueX, AssessmentLabels.Summary(assessment))]);
+        }
+        else
+        {
+            cursor.Row(bold, [(labelX, "名次 Rank"), (valueX, row is null || absent ? None : row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            cursor.Row(bold, [(labelX, "奖项 Award"), (valueX, row is null ? None : AwardLabels.Of(row.Award) is { Length: > 0 } award ? award : None)]);
+        }
 
         cursor.Space(10);
         cursor.Text("签名 Signatures", bold);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -41,17 +40,17 @@ public sealed class BackupRestoreTests
                 before = await RecordAsync(contest);
 
                 // Taken while the silo runs: pg_dump reads one snapshot.
-                var backup = await RunScriptAsync("backup.sh", [Path.Combine(backups.FullName, "contest.dump")], original.ConnectionString);
+                var backup = await Scripts.RunAsync("backup.sh", [Path.Combine(backups.FullName, "contest.dump")], original.ConnectionString);
                 file = backup.Output.Trim().Split('\n')[^1];
                 Assert.True(backup.ExitCode == 0 && File.Exists(file), backup.Errors);
             }
 
             // A database that holds anything is never restored into.
-            var refused = await RunScriptAsync("restore.sh", [file, "-"], null, standardInput: original.ConnectionString);
+            var refused = await Scripts.RunAsync("restore.sh", [file, "-"], null, standardInput: original.ConnectionString);
             Assert.NotEqual(0, refused.ExitCode);
             Assert.Contains("not empty", refused.Errors, StringComparison.Ordinal);
 
-            var restore = await RunScriptAsync("restore.sh", [file, "-"], null, standardInput: restored.ConnectionString);
+            var restore = await Scripts.RunAsync("restore.sh", [file, "-"], null, standardInput: restored.ConnectionString);
             Assert.True(restore.ExitCode == 0, restore.Errors);
         }
         finally
@@ -126,34 +125,4 @@ public sealed class BackupRestoreTests
     private static Task<string> StorageDigestAsync(PostgresDatabase database) => database.ScalarAsync<string>(
         "SELECT count(*) || ':' || md5(string_agg(grain_type || '#' || coalesce(grain_id_extension, '') || '#' || md5(payload), ',' ORDER BY grain_type, grain_id_extension)) " +
         "FROM orleans_storage WHERE grain_type NOT LIKE 'leaderboard%'");
-
-    private sealed record ScriptRun(int ExitCode, string Output, string Errors);
-
-    /// <summary>Runs a script of scripts/ with its own environment: the database only as given, never a developer's.</summary>
-    private static async Task<ScriptRun> RunScriptAsync(string script, string[] arguments, string? connectionString, string? standardInput = null)
-    {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "scripts", script), .. arguments])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment.Remove("ConnectionStrings__Competitions");
-        if (connectionString is not null)
-        {
-            start.Environment["ConnectionStrings__Competitions"] = connectionString;
-        }
-
-        using var process = Process.Start(start)!;
-        if (standardInput is not null)
-        {
-            await process.StandardInput.WriteLineAsync(standardInput);
-        }
-
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return new ScriptRun(process.ExitCode, await output, await errors);
-    }
 }

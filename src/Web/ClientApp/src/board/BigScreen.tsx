@@ -5,7 +5,7 @@ import { useLiveContest } from '../shared/liveContest';
 import { Banners } from './Banners';
 import { BoardNotice } from './EventBoard';
 import { MedalTable } from './MedalTable';
-import { RankedRows } from './RankedRows';
+import { BoardRows } from './BoardRows';
 
 /** Venue displays: full-HD, large type, rotating through the chosen events and the prize table. */
 export function BigScreen({ contestId, eventCodes, seconds }: { contestId: string; eventCodes: string[]; seconds: number }) {
@@ -45,7 +45,7 @@ function ScreenBoard({ contestId, eventCode, name }: { contestId: string; eventC
       <Banners banners={banners} />
       <h1>{name}</h1>
       {board && <BoardNotice board={board} />}
-      {board && <RankedRows rows={board.rows} limit={10} compact />}
+      {board && <BoardRows rows={board.rows} limit={10} compact />}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { t } from '../shared/i18n';
 import { useLiveBoard } from '../shared/liveBoard';
 import type { LeaderboardView } from '../shared/types';
 import { Banners } from './Banners';
-import { RankedRows } from './RankedRows';
+import { BoardRows } from './BoardRows';
 
 export function BoardNotice({ board }: { board: LeaderboardView }) {
   if (board.publicBoard === 'Frozen') {
@@ -41,7 +41,7 @@ export function EventBoard({ contestId, eventCode }: { contestId: string; eventC
       </h1>
       <Banners banners={banners} />
       <BoardNotice board={board} />
-      <RankedRows rows={board.rows} />
+      <BoardRows rows={board.rows} />
     </section>
   );
 }

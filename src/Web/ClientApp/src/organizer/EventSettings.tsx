@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { fill, t } from '../shared/i18n';
 import { AdvancementRuleEditor } from './AdvancementRuleEditor';
+import { AssessmentEditor } from './AssessmentEditor';
 import { AwardRulesEditor, defaultAwardRules } from './AwardRulesEditor';
 import { useAction } from './Busy';
 import { SessionsEditor } from './SessionsEditor';
@@ -66,39 +67,45 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
         <input type="number" min="0" max="720" step="any" name="noticeHours" value={definition.noticeHours} onInput={(e) => setDefinition({ ...definition, noticeHours: number(e) })} />
       </label>
       <AdvancementRuleEditor rule={definition.advancement} onChange={(advancement) => setDefinition({ ...definition, advancement })} />
-      <AwardRulesEditor rules={awards} onChange={(rules) => setDefinition({ ...definition, awards: rules })} />
-      <fieldset>
-        <legend>{t('tieBreaks')}</legend>
-        {tieBreaks.map((tie, i) => (
-          <div key={i} class="inline">
-            <select
-              aria-label={fill('tieBreak', { n: i + 1 })}
-              value={tie.kind}
-              onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { kind: e.currentTarget.value as TieBreakKind, criterionId: x.criterionId } : x)) })}
-            >
-              <option value="PracticalScore">{t('practicalScore')}</option>
-              <option value="CriterionScore">{t('criterionScore')}</option>
-              <option value="TimeUsed">{t('timeUsed')}</option>
-            </select>
-            {tie.kind === 'CriterionScore' && (
-              <select aria-label={fill('tieCriterion', { n: i + 1 })} value={tie.criterionId ?? ''} onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { ...x, criterionId: e.currentTarget.value } : x)) })}>
-                <option value="">—</option>
-                {view.scheme.criteria.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.id} {c.title}
-                  </option>
-                ))}
-              </select>
-            )}
-            <button type="button" class="small" aria-label={fill('removeTieBreak', { n: i + 1 })} onClick={() => setDefinition({ ...definition, tieBreaks: tieBreaks.filter((_, j) => j !== i) })}>
-              ✕
+      <AssessmentEditor assessment={definition.assessment ?? null} onChange={(assessment) => setDefinition({ ...definition, assessment })} />
+      {/* An assessment ranks and awards nobody: its award rules and tie-breaks would mean nothing. */}
+      {!definition.assessment && (
+        <>
+          <AwardRulesEditor rules={awards} onChange={(rules) => setDefinition({ ...definition, awards: rules })} />
+          <fieldset>
+            <legend>{t('tieBreaks')}</legend>
+            {tieBreaks.map((tie, i) => (
+              <div key={i} class="inline">
+                <select
+                  aria-label={fill('tieBreak', { n: i + 1 })}
+                  value={tie.kind}
+                  onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { kind: e.currentTarget.value as TieBreakKind, criterionId: x.criterionId } : x)) })}
+                >
+                  <option value="PracticalScore">{t('practicalScore')}</option>
+                  <option value="CriterionScore">{t('criterionScore')}</option>
+                  <option value="TimeUsed">{t('timeUsed')}</option>
+                </select>
+                {tie.kind === 'CriterionScore' && (
+                  <select aria-label={fill('tieCriterion', { n: i + 1 })} value={tie.criterionId ?? ''} onChange={(e) => setDefinition({ ...definition, tieBreaks: tieBreaks.map((x, j) => (j === i ? { ...x, criterionId: e.currentTarget.value } : x)) })}>
+                    <option value="">—</option>
+                    {view.scheme.criteria.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.id} {c.title}
+                      </option>
+                    ))}
+                  </select>
+                )}
+                <button type="button" class="small" aria-label={fill('removeTieBreak', { n: i + 1 })} onClick={() => setDefinition({ ...definition, tieBreaks: tieBreaks.filter((_, j) => j !== i) })}>
+                  ✕
+                </button>
+              </div>
+            ))}
+            <button type="button" class="small" onClick={() => setDefinition({ ...definition, tieBreaks: [...tieBreaks, { kind: 'TimeUsed', criterionId: null }] })}>
+              {t('add')}
             </button>
-          </div>
-        ))}
-        <button type="button" class="small" onClick={() => setDefinition({ ...definition, tieBreaks: [...tieBreaks, { kind: 'TimeUsed', criterionId: null }] })}>
-          {t('add')}
-        </button>
-      </fieldset>
+          </fieldset>
+        </>
+      )}
       <button class="primary" type="submit" disabled={action.busy}>
         {t('save')}
       </button>

@@ -1,4 +1,5 @@
 import { signal } from './signal';
+import { assessmentEn, assessmentZh } from './assessmentText';
 import { checkInEn, checkInZh } from './checkInText';
 import { consoleEn, consoleRefusals, consoleZh } from './consoleText';
 import { judgeStatisticsEn, judgeStatisticsZh } from './judgeStatisticsText';
@@ -148,6 +149,7 @@ const zh = {
   until: '至',
   noAnnouncements: '暂无通知',
   ...consoleZh,
+  ...assessmentZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -294,6 +296,7 @@ const en: Record<MessageKey, string> = {
   until: 'until',
   noAnnouncements: 'No announcements yet',
   ...consoleEn,
+  ...assessmentEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -113,3 +113,6 @@ export interface Problem {
   /** Counts behind some refusals (e.g. event-incomplete), so they can be said in the user's language. */
   [figure: string]: unknown;
 }
+
+/** One part of a skill-level assessment (or the whole of it): passed, failed, absent, not final yet, or not used. */
+export type PartResult = Schemas['PartResult'];

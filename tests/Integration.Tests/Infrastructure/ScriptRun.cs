@@ -1,0 +1,3 @@
+namespace Competitions.Integration.Tests.Infrastructure;
+
+public sealed record ScriptRun(int ExitCode, string Output, string Errors);
