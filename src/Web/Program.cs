@@ -140,6 +140,7 @@ app.MapCheckInEndpoints();
 app.MapAnnouncementEndpoints();
 app.MapJudgeStatisticsEndpoints();
 app.MapResultsNoticeEndpoints();
+app.MapScheduleEndpoints();
 // Anyone may connect (public boards); each hub method states who may call it.
 app.MapHub<LiveHub>("/hubs/live").AllowAnonymous();
 // The same hub for public pages on a path of its own, so a proxy can send the audience to web nodes of its own.

@@ -1,6 +1,7 @@
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.CheckIn;
+using Competitions.Domain.Sessions;
 using Orleans.Concurrency;
 
 namespace Competitions.Contracts.Leaderboards;
@@ -27,6 +28,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
 
     /// <summary>Each competitor's attendance (检录) as his sheet last reported it: the check-in desk's list.</summary>
     Task<IReadOnlyDictionary<string, Attendance>> GetAttendance();
+
+    /// <summary>Each competitor's seat state (<see cref="Domain.Sessions.SessionProgress.SeatStateOf"/>): the schedule's live part.</summary>
+    Task<IReadOnlyDictionary<string, SeatState>> GetSeatStates();
 
     /// <summary>The deltas after <paramref name="version"/> of <paramref name="epoch"/>, or a snapshot if they are no longer kept.</summary>
     Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version);

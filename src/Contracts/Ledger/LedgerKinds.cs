@@ -19,6 +19,7 @@ public static class LedgerKinds
     public const string LotsDrawn = "lots-drawn";
     public const string SchemeRevised = "scheme-revised";
     public const string PersonalDataErased = "personal-data-erased";
+    public const string SessionsAssigned = "sessions-assigned";
 
     // Attendance (检录), in each competitor's score sheet stream; the fold is AttendanceLedger's.
     public const string CompetitorCheckedIn = AttendanceLedger.CheckedIn;
