@@ -4,8 +4,12 @@ import { useSignal } from '../shared/signal';
 import { BigScreen } from './BigScreen';
 import { ContestHome } from './ContestHome';
 import { EventBoard } from './EventBoard';
+import { ScheduleBoard } from './ScheduleBoard';
 
-/** The contest comes from ?contest=…; pages are hash routes: #/, #/event/E001, #/screen/E001,E002/15. */
+/**
+ * The contest comes from ?contest=…; pages are hash routes: #/, #/event/E001, #/screen/E001,E002/15, and an event's
+ * schedule #/schedule/E001 (#/schedule/E001/screen across a hall).
+ */
 export function BoardApp() {
   useSignal(language);
   const [hash, setHash] = useState(location.hash);
@@ -21,13 +25,25 @@ export function BoardApp() {
     return <BigScreen contestId={contestId} eventCodes={(first ?? '').split(',').filter(Boolean)} seconds={Number(second) || 15} />;
   }
 
+  if (area === 'schedule' && first && second === 'screen') {
+    return <ScheduleBoard contestId={contestId} eventCode={first} big />;
+  }
+
   return (
     <div class="public">
       <header class="public-bar">
         <a href={`?contest=${encodeURIComponent(contestId)}#/`}>{t('contestHome')}</a>
         <button class="lang" onClick={() => setLanguage(language.value === 'zh-CN' ? 'en' : 'zh-CN')}>{t('language')}</button>
       </header>
-      <main>{area === 'event' && first ? <EventBoard contestId={contestId} eventCode={first} /> : <ContestHome contestId={contestId} />}</main>
+      <main>
+        {area === 'event' && first ? (
+          <EventBoard contestId={contestId} eventCode={first} />
+        ) : area === 'schedule' && first ? (
+          <ScheduleBoard contestId={contestId} eventCode={first} big={false} />
+        ) : (
+          <ContestHome contestId={contestId} />
+        )}
+      </main>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { signal } from './signal';
 import { checkInEn, checkInZh } from './checkInText';
 import { consoleEn, consoleRefusals, consoleZh } from './consoleText';
 import { judgeStatisticsEn, judgeStatisticsZh } from './judgeStatisticsText';
+import { scheduleEn, scheduleRefusals, scheduleZh } from './scheduleText';
 import { ledgerKindNames, staffRefusals } from './staffText';
 
 export type Language = 'zh-CN' | 'en';
@@ -148,6 +149,7 @@ const zh = {
   until: '至',
   noAnnouncements: '暂无通知',
   ...consoleZh,
+  ...scheduleZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -294,6 +296,7 @@ const en: Record<MessageKey, string> = {
   until: 'until',
   noAnnouncements: 'No announcements yet',
   ...consoleEn,
+  ...scheduleEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -319,6 +322,7 @@ const count = (figures: Figures, name: string): number => (typeof figures[name] 
 const refusals: Record<string, Record<Language, (figures: Figures) => string>> = {
   ...staffRefusals,
   ...consoleRefusals,
+  ...scheduleRefusals,
   'appeal-required': {
     'zh-CN': () => '成绩已公布：只能依据仲裁组已支持的该选手申诉更改，请选择该申诉。',
     en: () => 'Results are published: they change only for an appeal the arbitration group upheld for this competitor; choose it.',

@@ -113,3 +113,10 @@ export interface Problem {
   /** Counts behind some refusals (e.g. event-incomplete), so they can be said in the user's language. */
   [figure: string]: unknown;
 }
+
+/** An event's day as planned and as it runs: sessions, seats, now and next (the public schedule and the console's). */
+export type EventSchedule = Schemas['EventSchedule'];
+
+export type ScheduledSession = Schemas['ScheduledSession'];
+
+export type SeatState = Schemas['SeatState'];
