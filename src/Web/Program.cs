@@ -142,6 +142,7 @@ app.MapJudgeStatisticsEndpoints();
 app.MapResultsNoticeEndpoints();
 app.MapAdvancementEndpoints();
 app.MapPersonRegistryEndpoints();
+app.MapScheduleEndpoints();
 // Anyone may connect (public boards); each hub method states who may call it.
 app.MapHub<LiveHub>("/hubs/live").AllowAnonymous();
 // The same hub for public pages on a path of its own, so a proxy can send the audience to web nodes of its own.

@@ -1,5 +1,7 @@
 using Competitions.Domain.Draws;
 using Competitions.Domain.Sessions;
+using Competitions.Domain.Validation;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Domain.Tests;
 
@@ -62,5 +64,44 @@ public sealed class SessionPlanTests
     {
         Assert.Equal(code, SessionPlan.Check(competitors, Sessions(capacities), stations)?.Code);
         Assert.Throws<ArgumentException>(() => SessionPlan.Assign(Competitors(competitors), Sessions(capacities), stations));
+    }
+
+    private static readonly DateTime Day = new(2026, 5, 12);
+
+    private static readonly PlannedSession[] Defined =
+    [
+        new("下午场", Day.AddHours(14), Day.AddHours(17)),
+        new("上午场", Day.AddHours(8), Day.AddHours(11)),
+    ];
+
+    [Fact]
+    public void Capacities_follow_the_order_sessions_run_and_a_session_left_out_gets_no_seats()
+    {
+        var (sessions, problem) = SessionPlan.Capacities(Defined, new Dictionary<string, int> { ["下午场"] = 12 });
+
+        Assert.Null(problem);
+        Assert.Equal([new SessionCapacity("上午场", 0), new SessionCapacity("下午场", 12)], sessions);
+        Assert.Equal("sessions-required", SessionPlan.Check(5, sessions, 10)?.Code);
+    }
+
+    [Fact]
+    public void Capacities_refuse_an_unknown_session_repeated_names_and_an_event_without_sessions()
+    {
+        Assert.Equal("session-unknown", SessionPlan.Capacities(Defined, new Dictionary<string, int> { ["晚场"] = 5 }).Problem?.Code);
+        Assert.Equal("session-name-repeated", SessionPlan.Capacities([.. Defined, Defined[0]], new Dictionary<string, int>()).Problem?.Code);
+        Assert.Equal("sessions-undefined", SessionPlan.Capacities([], new Dictionary<string, int>()).Problem?.Code);
+    }
+
+    [Theory]
+    [InlineData(true, EventStatus.Setup, true, null)]
+    [InlineData(false, EventStatus.Setup, true, "organizers-only")]
+    [InlineData(true, EventStatus.Scoring, true, "sessions-closed")] // stations must not move under judges' tablets
+    [InlineData(true, EventStatus.Setup, false, "draw-required")]
+    public void Only_organizers_seat_the_field_in_setup_from_a_draw_of_the_whole_roster(bool organizer, EventStatus status, bool drawn, string? code)
+    {
+        var refusal = SessionPlan.Opening(new Actor(organizer, organizer ? null : "J1"), status, drawn);
+
+        Assert.Equal(code, refusal?.Code);
+        Assert.True(code is null || refusal!.Kind == (organizer ? RefusalKind.Conflict : RefusalKind.Forbidden));
     }
 }

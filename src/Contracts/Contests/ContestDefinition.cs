@@ -17,15 +17,12 @@ public sealed record ContestDefinition(
     /// A moment as people at the contest read it: its local time and the zone's name, so a deadline on a notice or in a
     /// refusal is never taken for UTC. A zone this machine does not know falls back to UTC, and says so.
     /// </summary>
-    public string LocalTime(DateTimeOffset instant)
-    {
-        try
-        {
-            return $"{TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)):yyyy-MM-dd HH:mm} ({TimeZone})";
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return $"{instant.UtcDateTime:yyyy-MM-dd HH:mm} UTC";
-        }
-    }
+    public string LocalTime(DateTimeOffset instant) => Zone is { } zone
+        ? $"{TimeZoneInfo.ConvertTime(instant, zone):yyyy-MM-dd HH:mm} ({TimeZone})"
+        : $"{instant.UtcDateTime:yyyy-MM-dd HH:mm} UTC";
+
+    /// <summary>A moment as the contest's wall clocks show it (UTC when the zone is unknown): the time sessions are planned in.</summary>
+    public DateTime WallClock(DateTimeOffset instant) => Zone is { } zone ? TimeZoneInfo.ConvertTime(instant, zone).DateTime : instant.UtcDateTime;
+
+    private TimeZoneInfo? Zone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : null;
 }

@@ -92,4 +92,18 @@ public interface IEventGrain : IGrainWithStringKey
     /// <summary>The part of the event a judge works on; NotFound when he is neither on a panel nor the chief judge.</summary>
     [AlwaysInterleave]
     Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId);
+
+    /// <summary>
+    /// Seats the roster in the event's sessions and stations in drawn order (<see cref="Domain.Sessions.SessionPlan"/>),
+    /// recorded first in the event's ledger stream; organizers only, in Setup, after a draw of the whole roster.
+    /// </summary>
+    Task<EventSchedule> AssignSessions(Caller caller, SessionPlanRequest request);
+
+    /// <summary>The day's schedule with names, ids and organisations; organizers only.</summary>
+    [AlwaysInterleave]
+    Task<EventSchedule> GetSchedule(Caller caller);
+
+    /// <summary>The day's schedule as the public may see it (<see cref="Domain.Sessions.ScheduleVisibility"/>): never an id.</summary>
+    [AlwaysInterleave]
+    Task<EventSchedule> GetPublicSchedule();
 }

@@ -1,6 +1,7 @@
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.CheckIn;
+using Competitions.Domain.Sessions;
 using Orleans.Concurrency;
 
 namespace Competitions.Contracts.Leaderboards;
@@ -33,6 +34,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
     /// together with others needs, e.g. a later round's advancement from several venues.
     /// </summary>
     Task<IReadOnlyList<Standing>> GetStandings();
+
+    /// <summary>Each competitor's seat state (<see cref="Domain.Sessions.SessionProgress.SeatStateOf"/>): the schedule's live part.</summary>
+    Task<IReadOnlyDictionary<string, SeatState>> GetSeatStates();
 
     /// <summary>The deltas after <paramref name="version"/> of <paramref name="epoch"/>, or a snapshot if they are no longer kept.</summary>
     Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version);

@@ -19,6 +19,7 @@ public static class LedgerKinds
     public const string LotsDrawn = "lots-drawn";
     public const string SchemeRevised = "scheme-revised";
     public const string PersonalDataErased = "personal-data-erased";
+    public const string SessionsAssigned = "sessions-assigned";
 
     // Advancement into a later round, in the later event's advancement stream.
     public const string AdvancementAnnounced = "advancement-announced";

@@ -1,4 +1,5 @@
 using Competitions.Domain.Validation;
+using Competitions.Domain.Workflow;
 
 namespace Competitions.Domain.Sessions;
 
@@ -9,6 +10,41 @@ namespace Competitions.Domain.Sessions;
 /// </summary>
 public static class SessionPlan
 {
+    /// <summary>
+    /// Only organizers seat the field, and only in Setup, from a draw that covers today's roster: the station a judge's
+    /// tablet shows and the check-in desk looks competitors up by must not move once marking has started.
+    /// </summary>
+    public static Refusal? Opening(Actor actor, EventStatus status, bool drawCoversRoster) =>
+        !actor.IsOrganizer ? Refusal.Forbidden("organizers-only", "Only organizers seat competitors in sessions.")
+        : status != EventStatus.Setup ? Refusal.Conflict("sessions-closed", $"Competitors are seated before marking starts; the event is {status}.")
+        : !drawCoversRoster ? Refusal.Conflict("draw-required", "Draw lots for the whole roster first: sessions follow the drawn order.")
+        : null;
+
+    /// <summary>
+    /// The capacities asked for, in the order the event's sessions run. A session the organizer left out gets no
+    /// seats (and so is refused by <see cref="Check"/>); a name the event does not define is refused here.
+    /// </summary>
+    public static (IReadOnlyList<SessionCapacity> Sessions, FieldProblem? Problem) Capacities(
+        IReadOnlyList<PlannedSession> defined, IReadOnlyDictionary<string, int> asked)
+    {
+        if (defined.Count == 0)
+        {
+            return ([], new("sessions", "sessions-undefined", "Define the event's sessions (name, start, end) first."));
+        }
+
+        if (defined.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            return ([], new("sessions", "session-name-repeated", $"Two sessions are both called {repeated.Key}: seats name their session."));
+        }
+
+        if (asked.Keys.FirstOrDefault(name => defined.All(s => s.Name != name)) is { } unknown)
+        {
+            return ([], new("capacities", "session-unknown", $"The event has no session called {unknown}."));
+        }
+
+        return ([.. defined.OrderBy(s => s.StartsAt).Select(s => new SessionCapacity(s.Name, asked.GetValueOrDefault(s.Name)))], null);
+    }
+
     public static FieldProblem? Check(int competitors, IReadOnlyList<SessionCapacity> sessions, int stations)
     {
         if (stations < 1)

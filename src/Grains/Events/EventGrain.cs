@@ -15,6 +15,7 @@ using Competitions.Domain.Competitors;
 using Competitions.Domain.Draws;
 using Competitions.Domain.Ledger;
 using Competitions.Domain.Retention;
+using Competitions.Domain.Sessions;
 using Competitions.Domain.Text;
 using Competitions.Domain.Validation;
 using Competitions.Domain.Visibility;
@@ -465,7 +466,14 @@ public sealed class EventGrain(
         var entries = new List<DrawEntry>(lots.Count);
         foreach (var lot in lots)
         {
-            var competitor = S.Competitors[lot.CompetitorId] with { Station = lot.Station, BlindCode = lot.BlindCode, TheoryCode = lot.TheoryCode };
+            var competitor = S.Competitors[lot.CompetitorId] with
+            {
+                Station = lot.Station,
+                BlindCode = lot.BlindCode,
+                TheoryCode = lot.TheoryCode,
+                // A new draw reorders the field: the old seating no longer follows it and is dropped with it.
+                Session = null,
+            };
             S.Competitors[lot.CompetitorId] = competitor;
             entries.Add(new DrawEntry(lot.CompetitorId, competitor.Name, lot.Station, lot.BlindCode, lot.TheoryCode));
         }
@@ -485,6 +493,84 @@ public sealed class EventGrain(
         }
 
         return Task.FromResult(S.LastDraw ?? throw CompetitionRuleException.NotFound("draw-not-found", "No lots have been drawn for this event."));
+    }
+
+    public async Task<EventSchedule> AssignSessions(Caller caller, SessionPlanRequest request)
+    {
+        var definition = RequireDefinition();
+        var draw = S.LastDraw;
+        var drawCoversRoster = draw is not null && draw.Entries.Count == S.Competitors.Count && draw.Entries.All(e => S.Competitors.ContainsKey(e.CompetitorId));
+        CompetitionRuleException.ThrowIf(SessionPlan.Opening(caller.ToActor(), S.Status, drawCoversRoster));
+        var (sessions, problem) = SessionPlan.Capacities(PlannedSessions(definition), request.Capacities ?? new Dictionary<string, int>());
+        if ((problem ?? SessionPlan.Check(S.Competitors.Count, sessions, request.Stations)) is { } refused)
+        {
+            throw CompetitionRuleException.Invalid(refused.Code, refused.Reason);
+        }
+
+        // The draw's own stations, not the roster's: a second plan starts from the drawn order, not from the first plan.
+        var seats = SessionPlan.Assign([.. draw!.Entries.OrderBy(e => e.Station).Select(e => e.CompetitorId)], sessions, request.Stations);
+
+        // The ledger row comes first, and with the draw's hash it is enough to recompute every seat.
+        await EventLedger.AppendAsync(new LedgerRecord(
+            string.Empty, 0, Guid.NewGuid(), LedgerKinds.SessionsAssigned, EventKey, null, null, null, caller.Id, null, seats.Count, null,
+            $"stations={request.Stations}; capacities={string.Join(",", sessions.Select(s => s.Capacity))}; "
+            + $"seated={string.Join(",", sessions.Select(s => seats.Count(x => x.Session == s.Name)))}; draw-sha256={draw.MappingSha256}", default));
+        foreach (var seat in seats)
+        {
+            S.Competitors[seat.CompetitorId] = S.Competitors[seat.CompetitorId] with { Session = seat.Session, Station = seat.Station };
+        }
+
+        await state.WriteStateAsync();
+        ConfigurationChanged();
+        return await GetSchedule(caller);
+    }
+
+    public async Task<EventSchedule> GetSchedule(Caller caller)
+    {
+        var view = await Get();
+        if (!caller.IsOrganizer)
+        {
+            throw CompetitionRuleException.Forbidden("organizers-only", "Only organizers see the schedule with names and ids.");
+        }
+
+        return await ScheduleAsync(VisibilityPolicy.Board(BoardView.Staff, view.ToPrivacy(), BoardMode.Live));
+    }
+
+    public async Task<EventSchedule> GetPublicSchedule() => await ScheduleAsync(ScheduleVisibility.Public((await Get()).ToPrivacy()));
+
+    private static List<PlannedSession> PlannedSessions(EventDefinition definition) =>
+        [.. (definition.Sessions ?? []).Select(s => new PlannedSession(s.Name, s.StartsAt, s.EndsAt))];
+
+    /// <summary>The schedule as <paramref name="shown"/> allows, live from the board's seat states at the contest's wall-clock time.</summary>
+    private async Task<EventSchedule> ScheduleAsync(BoardVisibility shown)
+    {
+        var definition = S.Definition!;
+        var (progress, states, now) = await DayAsync();
+        var seated = S.Competitors.Values.Where(c => c.Session is not null && c.Station is not null).ToList();
+        // Names were not always required to differ; a repeated one shows its first plan.
+        var planned = (definition.Sessions ?? []).GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var sessions = progress.Sessions.DistinctBy(pace => pace.Name).Select(pace =>
+        {
+            var plan = planned[pace.Name];
+            var seats = seated.Where(c => c.Session == pace.Name).OrderBy(c => c.Station)
+                .Select(c => new ScheduledSeat(
+                    c.Station!.Value, states.GetValueOrDefault(c.Id), shown.InternalIds ? c.Id : null, shown.Names ? c.Name : null,
+                    shown.BlindCodes ? c.BlindCode : null, shown.Organisations ? c.Organisation : null))
+                .ToList();
+            return new ScheduledSession(pace.Name, plan.StartsAt, plan.EndsAt, plan.Venue ?? definition.Venue, pace.Finished, pace.MinutesLate, seats);
+        });
+        return new EventSchedule(definition.Code, definition.Name, now, progress.Current, progress.Next, shown.Names, shown.BlindCodes, [.. sessions]);
+    }
+
+    /// <summary>The day's progress now, in the contest's wall-clock time, from the seat states the board keeps in memory.</summary>
+    private async Task<(DayProgress Progress, IReadOnlyDictionary<string, SeatState> States, DateTime Now)> DayAsync()
+    {
+        var contest = await GrainFactory.GetGrain<IContestGrain>(Keys.SplitEvent(EventKey).ContestId).Get();
+        var states = await GrainFactory.GetGrain<ILeaderboardGrain>(EventKey).GetSeatStates();
+        var now = contest.Definition.WallClock(clock.Now);
+        var seats = S.Competitors.Values.Where(c => c.Session is not null && c.Station is not null)
+            .Select(c => new SeatProgress(c.Session!, c.Station!.Value, states.GetValueOrDefault(c.Id)));
+        return (SessionProgress.At(PlannedSessions(S.Definition!), [.. seats], now), states, now);
     }
 
     public Task<Publication> GetPublication() => Task.FromResult(S.Publication);
@@ -518,11 +604,13 @@ public sealed class EventGrain(
         return Task.FromResult(EventProjections.ScoringContexts(S));
     }
 
-    public Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId)
+    public async Task<JudgeEventAssignment> GetJudgeAssignment(string judgeId)
     {
         var definition = RequireDefinition();
-        return Task.FromResult(EventProjections.JudgeAssignment(S, judgeId)
-            ?? throw CompetitionRuleException.NotFound("not-assigned", $"Judge {judgeId} does not work on event {definition.Code}."));
+        // Only a seated event asks the board and the contest for the day's progress; an unseated one has no session.
+        var current = S.Competitors.Values.Any(c => c.Session is not null) ? (await DayAsync()).Progress.Current : null;
+        return EventProjections.JudgeAssignment(S, judgeId, current)
+            ?? throw CompetitionRuleException.NotFound("not-assigned", $"Judge {judgeId} does not work on event {definition.Code}.");
     }
 
     public async Task<CheckInList> GetCheckIn(Caller caller)

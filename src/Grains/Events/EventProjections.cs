@@ -52,8 +52,11 @@ public static class EventProjections
         return new ScoringContext(state.Definition!, state.Scheme, competitor with { IdNumber = null }, state.Status, state.Panels.ChiefJudgeId, aspectsByJudge, recusals);
     }
 
-    /// <summary>What a judge works on in this event, or null when he sits on no panel and is not the chief judge.</summary>
-    public static JudgeEventAssignment? JudgeAssignment(EventState state, string judgeId)
+    /// <summary>
+    /// What a judge works on in this event, or null when he sits on no panel and is not the chief judge; the competitors
+    /// of <paramref name="currentSession"/> first, since those are the ones in front of him.
+    /// </summary>
+    public static JudgeEventAssignment? JudgeAssignment(EventState state, string judgeId, string? currentSession)
     {
         var definition = state.Definition!;
         var isChief = state.Panels.ChiefJudgeId == judgeId;
@@ -74,9 +77,10 @@ public static class EventProjections
         var organisation = state.JudgeOrganisations.GetValueOrDefault(judgeId);
         var competitors = state.Competitors.Values
             .Where(c => isChief || (c.Organisation != organisation && !state.Recusals.Any(r => r.JudgeId == judgeId && r.CompetitorId == c.Id)))
-            .OrderBy(c => c.Station ?? int.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new AssignedCompetitor(c.Id, c.Station, c.BlindCode, definition.BlindMarking ? null : c.Name))
+            .OrderBy(c => currentSession is null || c.Session != currentSession)
+            .ThenBy(c => c.Station ?? int.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new AssignedCompetitor(c.Id, c.Station, c.BlindCode, definition.BlindMarking ? null : c.Name, c.Session))
             .ToList();
-        return new JudgeEventAssignment(definition.Code, definition.Name, definition.Venue, state.Status, isChief, criteria, competitors);
+        return new JudgeEventAssignment(definition.Code, definition.Name, definition.Venue, state.Status, isChief, criteria, competitors, currentSession);
     }
 }

@@ -5,6 +5,7 @@ using Competitions.Contracts.Leaderboards;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Domain.Awards;
 using Competitions.Domain.CheckIn;
+using Competitions.Domain.Sessions;
 using Competitions.Domain.Standardisation;
 using Competitions.Domain.Visibility;
 using Competitions.Domain.Workflow;
@@ -135,6 +136,12 @@ public sealed class LeaderboardGrain(
     {
         await EnsureBuilt();
         return [.. _standings.Values];
+    }
+
+    public async Task<IReadOnlyDictionary<string, SeatState>> GetSeatStates()
+    {
+        await EnsureBuilt();
+        return _standings.ToDictionary(s => s.Key, s => SessionProgress.SeatStateOf(s.Value.Attendance, s.Value.IsComplete), StringComparer.Ordinal);
     }
 
     public async Task<LeaderboardCatchUp> GetChangesSince(BoardAudience audience, string epoch, long version)

@@ -5,8 +5,12 @@ import { AdvancementNotice } from './AdvancementNotice';
 import { BigScreen } from './BigScreen';
 import { ContestHome } from './ContestHome';
 import { EventBoard } from './EventBoard';
+import { ScheduleBoard } from './ScheduleBoard';
 
-/** The contest comes from ?contest=…; pages are hash routes: #/, #/event/E001, #/advancement/F001, #/screen/E001,E002/15. */
+/**
+ * The contest comes from ?contest=…; pages are hash routes: #/, #/event/E001, #/advancement/F001, #/screen/E001,E002/15,
+ * and an event's schedule #/schedule/E001 (#/schedule/E001/screen across a hall).
+ */
 export function BoardApp() {
   useSignal(language);
   const [hash, setHash] = useState(location.hash);
@@ -22,6 +26,10 @@ export function BoardApp() {
     return <BigScreen contestId={contestId} eventCodes={(first ?? '').split(',').filter(Boolean)} seconds={Number(second) || 15} />;
   }
 
+  if (area === 'schedule' && first && second === 'screen') {
+    return <ScheduleBoard contestId={contestId} eventCode={first} big />;
+  }
+
   return (
     <div class="public">
       <header class="public-bar">
@@ -33,6 +41,8 @@ export function BoardApp() {
           <EventBoard contestId={contestId} eventCode={first} />
         ) : area === 'advancement' && first ? (
           <AdvancementNotice contestId={contestId} eventCode={first} />
+        ) : area === 'schedule' && first ? (
+          <ScheduleBoard contestId={contestId} eventCode={first} big={false} />
         ) : (
           <ContestHome contestId={contestId} />
         )}

@@ -74,6 +74,12 @@ export function CompetitorList({ eventCode }: { eventCode: string }) {
                 <span class="station">{t('station')} {competitor.station ?? '–'}</span>
                 <span class="code">{competitor.blindCode ?? competitor.id}</span>
                 {competitor.name && <span class="name">{competitor.name}</span>}
+                {/* The server lists the session competing now first; the tag says where it ends. */}
+                {work.assignment.currentSession && competitor.session === work.assignment.currentSession && (
+                  <span class="tag current-session" data-testid="current-session">
+                    {t('currentSession')}
+                  </span>
+                )}
                 <span class="progress" data-testid="progress">
                   {marked}/{aspects.length}
                 </span>

@@ -11,6 +11,7 @@ import { EventSettings } from './EventSettings';
 import { PanelsEditor } from './PanelsEditor';
 import { PublishPanel } from './PublishPanel';
 import { SchemeEditor } from './SchemeEditor';
+import { SessionsPanel } from './SessionsPanel';
 import { Tabs } from './Tabs';
 import { useLoad } from './useLoad';
 
@@ -38,6 +39,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
           ...(view?.definition.advancement ? [['advancement', t('tabAdvancement')] as [string, string]] : []),
           ['competitors', t('competitors')],
           ['draw', t('tabDraw')],
+          ['sessions', t('tabSessions')],
           ['panels', t('tabPanels')],
           ['check-in', t('checkIn')],
           ['publish', t('tabPublish')],
@@ -49,6 +51,7 @@ export function EventPage({ contestId, eventCode, tab }: { contestId: string; ev
       {view && tab === 'advancement' && <AdvancementPanel contestId={contestId} path={path} view={view} onChanged={event.reload} />}
       {view && tab === 'competitors' && <CompetitorsPanel contestId={contestId} path={path} />}
       {view && tab === 'draw' && <DrawPanel path={path} view={view} />}
+      {view && tab === 'sessions' && <SessionsPanel contestId={contestId} path={path} view={view} />}
       {view && tab === 'panels' && <PanelsEditor contestId={contestId} path={path} view={view} onSaved={event.reload} />}
       {view && tab === 'check-in' && <CheckInDesk eventPath={path} send={(method, url, body) => (method === 'GET' ? api.get(url) : api.post(url, body))} />}
       {view && tab === 'publish' && <PublishPanel contestId={contestId} path={path} view={view} onChanged={event.reload} />}

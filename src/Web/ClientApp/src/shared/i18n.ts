@@ -3,6 +3,7 @@ import { assessmentEn, assessmentZh } from './assessmentText';
 import { checkInEn, checkInZh } from './checkInText';
 import { consoleEn, consoleRefusals, consoleZh } from './consoleText';
 import { judgeStatisticsEn, judgeStatisticsZh } from './judgeStatisticsText';
+import { scheduleEn, scheduleRefusals, scheduleZh } from './scheduleText';
 import { ledgerKindNames, staffRefusals } from './staffText';
 
 export type Language = 'zh-CN' | 'en';
@@ -150,6 +151,7 @@ const zh = {
   noAnnouncements: '暂无通知',
   ...consoleZh,
   ...assessmentZh,
+  ...scheduleZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -297,6 +299,7 @@ const en: Record<MessageKey, string> = {
   noAnnouncements: 'No announcements yet',
   ...consoleEn,
   ...assessmentEn,
+  ...scheduleEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -322,6 +325,7 @@ const count = (figures: Figures, name: string): number => (typeof figures[name] 
 const refusals: Record<string, Record<Language, (figures: Figures) => string>> = {
   ...staffRefusals,
   ...consoleRefusals,
+  ...scheduleRefusals,
   'appeal-required': {
     'zh-CN': () => '成绩已公布：只能依据仲裁组已支持的该选手申诉更改，请选择该申诉。',
     en: () => 'Results are published: they change only for an appeal the arbitration group upheld for this competitor; choose it.',

@@ -97,6 +97,7 @@ export const ledgerKindNames: Record<string, Record<Language, string>> = {
   'lots-drawn': { 'zh-CN': '抽签', en: 'Lots drawn' },
   'scheme-revised': { 'zh-CN': '修订评分标准', en: 'Marking scheme revised' },
   'personal-data-erased': { 'zh-CN': '删除个人数据', en: 'Personal data erased' },
+  'sessions-assigned': { 'zh-CN': '安排场次', en: 'Sessions assigned' },
   'competitor-checked-in': { 'zh-CN': '检录签到', en: 'Checked in' },
   'competitor-absent': { 'zh-CN': '记为缺考', en: 'Marked absent' },
   'attendance-undone': { 'zh-CN': '撤销检录状态', en: 'Attendance taken back' },

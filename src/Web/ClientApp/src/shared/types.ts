@@ -116,3 +116,10 @@ export interface Problem {
 
 /** One part of a skill-level assessment (or the whole of it): passed, failed, absent, not final yet, or not used. */
 export type PartResult = Schemas['PartResult'];
+
+/** An event's day as planned and as it runs: sessions, seats, now and next (the public schedule and the console's). */
+export type EventSchedule = Schemas['EventSchedule'];
+
+export type ScheduledSession = Schemas['ScheduledSession'];
+
+export type SeatState = Schemas['SeatState'];
