@@ -7802,6 +7802,346 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contests/{contestId}/events/{eventCode}/sessions/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign sessions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionPlanRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventSchedule"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused in the current state (e.g. a locked event, a stale revision). Codes: a rule's code. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{contestId}/events/{eventCode}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schedule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventSchedule"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{contestId}/events/{eventCode}/schedule.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schedule pdf */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Not signed in, or the token or cookie is no longer valid. Codes: unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed this (another contest, an unassigned event, a recused competitor). Codes: forbidden, or a rule's code. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/contests/{contestId}/events/{eventCode}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public schedule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contestId: string;
+                    eventCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventSchedule"];
+                    };
+                };
+                /** @description Invalid request: a malformed id or body, or a value the rules refuse. Codes: request-invalid, request-too-large, anti-forgery (cookie requests), or a rule's code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblem"];
+                    };
+                };
+                /** @description Nothing with the route's id. Codes: not-found, or a rule's code such as unknown-event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address. Codes: too-many-requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster did not answer; nothing was acknowledged, so retry with the same id after Retry-After. Codes: unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8018,12 +8358,26 @@ export interface components {
             disputed: boolean;
             spreadAlert: boolean;
         };
+        AssessmentDefinition: {
+            level: string;
+            /** @default 60 */
+            theoryPassMark: number;
+            /** @default 60 */
+            practicalPassMark: number;
+        };
+        AssessmentResult: {
+            theory: components["schemas"]["PartResult"];
+            practical: components["schemas"]["PartResult"];
+            overall: components["schemas"]["PartResult"];
+            levelCertified: null | string;
+        };
         AssignedCompetitor: {
             id: string;
             /** Format: int32 */
             station: null | number;
             blindCode: null | string;
             name: null | string;
+            session: null | string;
         };
         /**
          * @default Unknown
@@ -8187,6 +8541,7 @@ export interface components {
             idNumber: null | string;
             currentLevel: null | string;
             theoryCode: null | string;
+            session: null | string;
         };
         CompetitorImportRow: {
             /** Format: int32 */
@@ -8317,6 +8672,7 @@ export interface components {
             sessions: null | components["schemas"]["EventSession"][];
             advancement: null | components["schemas"]["AdvancementDefinition"];
             stage: null | string;
+            assessment: null | components["schemas"]["AssessmentDefinition"];
             weights: components["schemas"]["EventWeights"];
             tieBreakRules: null | components["schemas"]["TieBreak"][];
             awardRule: components["schemas"]["AwardRule"];
@@ -8347,6 +8703,17 @@ export interface components {
             openDisputes: number;
             /** Format: int32 */
             spreadAlerts: number;
+        };
+        EventSchedule: {
+            eventCode: string;
+            eventName: string;
+            /** Format: date-time */
+            now: string;
+            currentSession: null | string;
+            nextSession: null | string;
+            names: boolean;
+            blindCodes: boolean;
+            sessions: components["schemas"]["ScheduledSession"][];
         };
         EventSession: {
             name: string;
@@ -8447,6 +8814,7 @@ export interface components {
             isChief: boolean;
             criteria: components["schemas"]["CriterionDefinition"][];
             competitors: components["schemas"]["AssignedCompetitor"][];
+            currentSession: null | string;
         };
         JudgeEventWork: {
             assignment: components["schemas"]["JudgeEventAssignment"];
@@ -8542,6 +8910,7 @@ export interface components {
             /** @default false */
             excellence: boolean;
             absent?: boolean;
+            assessment?: null | components["schemas"]["AssessmentResult"];
         };
         LeaderboardView: {
             eventKey: string;
@@ -8631,6 +9000,8 @@ export interface components {
             chiefJudgeId: null | string;
             panels: components["schemas"]["JudgePanel"][];
         };
+        /** @enum {unknown} */
+        PartResult: "Pending" | "Pass" | "Fail" | "Absent" | "NotAssessed";
         PersonalDataErasure: {
             fields: string[];
             /** Format: int32 */
@@ -8760,6 +9131,27 @@ export interface components {
             /** Format: date-time */
             requestedAt: string;
         };
+        ScheduledSeat: {
+            /** Format: int32 */
+            station: number;
+            state: components["schemas"]["SeatState"];
+            competitorId: null | string;
+            name: null | string;
+            blindCode: null | string;
+            organisation: null | string;
+        };
+        ScheduledSession: {
+            name: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            venue: string;
+            finished: boolean;
+            /** Format: int32 */
+            minutesLate: number;
+            seats: components["schemas"]["ScheduledSeat"][];
+        };
         SchemeImportReport: {
             scheme: components["schemas"]["MarkingSchemeDefinition"];
             /** Format: double */
@@ -8788,6 +9180,15 @@ export interface components {
             isComplete: boolean;
             submittedBy: string[];
             attendance: components["schemas"]["Attendance"];
+        };
+        /** @enum {unknown} */
+        SeatState: "Waiting" | "CheckedIn" | "Absent" | "Submitted";
+        SessionPlanRequest: {
+            /** Format: int32 */
+            stations: number;
+            capacities: {
+                [key: string]: number;
+            };
         };
         SessionResponse: {
             token: string;
