@@ -61,4 +61,19 @@ public sealed class CompetitorLookupTests
         Assert.Null(match);
         Assert.Equal("lookup-no-match", refusal!.Code);
     }
+
+    [Theory]
+    [InlineData("第一场", "S1-3")]
+    [InlineData("第二场", "S2-3")]
+    public void In_sessions_a_station_names_the_competitor_of_the_session_being_checked_in(string session, string expected)
+    {
+        RosterKeys[] seated = [new("S1-3", 3, "AAAA", null, "第一场"), new("S2-3", 3, "BBBB", null, "第二场")];
+
+        var (match, refusal) = CompetitorLookup.Find(seated, "3", session);
+
+        Assert.Null(refusal);
+        Assert.Equal(expected, match!.Competitor.CompetitorId);
+        Assert.Equal("lookup-no-match", CompetitorLookup.Find(seated, "3").Refusal!.Code); // no session running or next
+        Assert.Equal("S2-3", CompetitorLookup.Find(seated, "BBBB", session).Match!.Competitor.CompetitorId); // codes name anyone
+    }
 }

@@ -629,8 +629,10 @@ public sealed class EventGrain(
         RequireDefinition();
         // Refused before the lookup, so no one else learns from its answers who is entered under which key.
         CompetitionRuleException.ThrowIf(CheckInRules.Desk(caller.ToActor(), S.Panels.ChiefJudgeId, S.Status));
+        // Stations repeat in every session: a station number is read in the session running now, or the next.
+        var day = S.Competitors.Values.Any(c => c.Session is not null) ? (await DayAsync()).Progress : null;
         var (match, notFound) = CompetitorLookup.Find(
-            S.Competitors.Values.Select(c => new RosterKeys(c.Id, c.Station, c.BlindCode, c.IdNumber)), command.Find);
+            S.Competitors.Values.Select(c => new RosterKeys(c.Id, c.Station, c.BlindCode, c.IdNumber, c.Session)), command.Find, day?.Current ?? day?.Next);
         CompetitionRuleException.ThrowIf(notFound);
         var competitor = S.Competitors[match!.Competitor.CompetitorId];
         var receipt = await Sheet(competitor.Id).RecordAttendance(caller,
