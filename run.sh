@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Runs the product on this machine: PostgreSQL (a private one under .pgdata/ unless ConnectionStrings__Competitions
 # is set), one silo that creates the schema and loads the demo contest, and the web host. Ctrl-C stops it all.
+# ./run.sh --year also loads a year's programme (demo-year-2026: a preliminary at 12 venues feeding 108 finals) at
+# DEMO_YEAR_SCALE (0.1) of its 120,000 entrants; the full year takes long to load on a small machine (docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")"
+year=false
+[[ "${1:-}" == "--year" ]] && year=true
 # Installs what is missing as root, or says in one line what to run; checks the Node.js version.
 scripts/prerequisites.sh
 mkdir -p .run
@@ -20,7 +24,7 @@ dotnet build Competitions.sln -c Release -v q -nologo
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true' EXIT INT TERM
-Demo__Load=true Demo__SimulateFraction="${DEMO_SIMULATE_FRACTION:-0.1}" \
+Demo__Load=true Demo__SimulateFraction="${DEMO_SIMULATE_FRACTION:-0.1}" Demo__Year="$year" Demo__YearScale="${DEMO_YEAR_SCALE:-0.1}" \
   dotnet src/Silo/bin/Release/net10.0/Competitions.Silo.dll >.run/silo.log 2>&1 &
 pids+=($!)
 (cd src/Web && ASPNETCORE_URLS="http://127.0.0.1:$PORT" exec dotnet bin/Release/net10.0/Competitions.Web.dll) >.run/web.log 2>&1 &
@@ -52,6 +56,9 @@ Competitions is running (logs in .run/silo.log and .run/web.log).
   Organizer key    $Auth__OrganizerKeys__0   (send as: Authorization: Bearer <key>)
 Judges are marking a share of the demo contest in the background. Press Ctrl-C to stop.
 MSG
+    if $year; then
+      echo "The year's programme loads after it (see .run/silo.log): http://127.0.0.1:$PORT/organizer/ → demo-year-2026, final E001 → Advancement"
+    fi
     wait -n "${pids[@]}"
     exit $?
   fi

@@ -16,8 +16,11 @@ using Competitions.Benchmark;
 //   sheets  — reads every competitor's score sheet, waking them all (memory of a whole contest; benchmark-scale.sh).
 //   fault   — 3 silos and 2 web nodes (scripts/benchmark-fault.sh): tablets mark at a steady rate, the silo holding a
 //             busy event's leaderboard is killed; acknowledged vs stored marks, longest wait, time until boards push.
+//   advancement — the Domain's advancement decision for --finals (108) finals of --venues (12) venue events each over
+//             --competitors (120,000) preliminary entrants, top --places (24): no running product needed.
 //   import  — a fresh contest of --events events, an .xlsx roster of --competitors (12,000) competitors, then the
-//             import preview and commit are timed (the demo contest is not used).
+//             import preview and commit are timed (the demo contest is not used); --files F splits the roster into F
+//             files of whole events (a file holds at most 50,000 rows).
 // Usage: Competitions.Benchmark --url http://127.0.0.1:5080 --key <organizer key> [--mode marks|viewers]
 //   [--contest demo-2026] [--seconds 30] [--concurrency 64] [--events 108] [--viewers 10000] [--rate 1000] [--db <connection string>]
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
@@ -33,6 +36,14 @@ var seconds = Option("seconds", 30);
 var concurrency = Option("concurrency", 64);
 var maxEvents = Option("events", 108);
 
+if (mode == "advancement")
+{
+    // The Domain part of a year's advancement, in this process (AdvancementBenchmark); needs no running product.
+    AdvancementBenchmark.Run(Option("finals", 108), Option("venues", 12), Option("competitors", 120_000), Option("places", 24), Option("repeats", 5))
+        .ForEach(r => Console.WriteLine($"| {r.Measure} | {r.Value} |"));
+    return 0;
+}
+
 if (mode == "bare-hub")
 {
     await BareHub.RunAsync(Option("port", 5190));
@@ -47,7 +58,7 @@ organizer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("B
 if (mode == "import")
 {
     Console.WriteLine($"Importing {Option("competitors", 12_000):N0} competitors over {maxEvents} events through {url} …");
-    var figures = await ImportBenchmark.RunAsync(organizer, maxEvents, Option("competitors", 12_000));
+    var figures = await ImportBenchmark.RunAsync(organizer, maxEvents, Option("competitors", 12_000), Option("files", 1));
     Console.WriteLine();
     Console.WriteLine("| measure | value |");
     Console.WriteLine("|---|---|");

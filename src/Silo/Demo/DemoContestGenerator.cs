@@ -186,8 +186,13 @@ public static class DemoContestGenerator
         ),
     ];
 
+    /// <param name="judgesPerEvent">
+    /// How many judges each event gets; by default the judges are shared out evenly, at most 16 an event. With a
+    /// <paramref name="judgeCount"/> a multiple of it, no judge serves two events.
+    /// </param>
     public static DemoContest Generate(
-        string contestId = "demo-2026", int eventCount = 108, int competitorCount = 12000, int judgeCount = 1000, int seed = 2026)
+        string contestId = "demo-2026", int eventCount = 108, int competitorCount = 12000, int judgeCount = 1000, int seed = 2026,
+        int? judgesPerEvent = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(eventCount, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(competitorCount, eventCount);
@@ -201,8 +206,8 @@ public static class DemoContestGenerator
         var employers = companies.Concat(MajorEmployers).ToArray();
 
         // Capped so that three full panels of five plus a chief are enough for any event.
-        var judgesPerEvent = Math.Clamp(judgeCount / eventCount, 3, 16);
-        var judges = BuildJudges(random, judgeCount, judgesPerEvent, employers);
+        var panelJudges = Math.Clamp(judgesPerEvent ?? (judgeCount / eventCount), 3, 16);
+        var judges = BuildJudges(random, judgeCount, panelJudges, employers);
 
         var sizes = SplitCompetitors(random, competitorCount, eventCount);
         var trades = TradeFamilies.SelectMany(f => f.Trades.Select(t => (Trade: t, f.Criteria))).ToArray();
@@ -243,8 +248,8 @@ public static class DemoContestGenerator
 
             var entrants = students ? Colleges : PickEntrants(random, employers);
             var competitors = BuildCompetitors(random, sizes[i], entrants, definition.Format == EventFormat.Team);
-            var eventJudges = Enumerable.Range(0, judgesPerEvent)
-                .Select(k => judges[((i * judgesPerEvent) + k) % judgeCount].Id)
+            var eventJudges = Enumerable.Range(0, panelJudges)
+                .Select(k => judges[((i * panelJudges) + k) % judgeCount].Id)
                 .ToList();
             var panels = BuildPanels(random, scheme.Criteria, eventJudges);
             events.Add(new DemoEvent(definition, scheme, competitors, panels));

@@ -47,16 +47,26 @@ public sealed class DemoContestLoader(IGrainFactory grains, ILogger<DemoContestL
             async (demoEvent, _) =>
             {
                 var grain = grains.GetGrain<IEventGrain>(Keys.Event(contestId, demoEvent.Definition.Code));
-                if (known.Contains(demoEvent.Definition.Code) && (await grain.Get()).Status != EventStatus.Setup)
+                // A later round's event stays in setup until its advancement brings its competitors.
+                var laterRound = demoEvent.Competitors.Count == 0;
+                if (known.Contains(demoEvent.Definition.Code) && (laterRound || (await grain.Get()).Status != EventStatus.Setup))
                 {
                     return;
                 }
 
                 await grain.Define(demoEvent.Definition);
                 await grain.SetScheme(demoEvent.Scheme);
-                await grain.RegisterCompetitors(demoEvent.Competitors);
-                await grain.SetPanels(demoEvent.Panels);
-                await grain.ChangeStatus(organizer, EventStatus.Scoring);
+                if (laterRound)
+                {
+                    await grain.SetPanels(demoEvent.Panels);
+                }
+                else
+                {
+                    await grain.RegisterCompetitors(demoEvent.Competitors);
+                    await grain.SetPanels(demoEvent.Panels);
+                    await grain.ChangeStatus(organizer, EventStatus.Scoring);
+                }
+
                 Interlocked.Increment(ref loaded);
             });
 
@@ -68,5 +78,20 @@ public sealed class DemoContestLoader(IGrainFactory grains, ILogger<DemoContestL
         }
 
         return loaded > 0;
+    }
+
+    /// <summary>Locks and publishes events whose marks are all in, as the organizers close a round's events.</summary>
+    public async Task PublishAsync(string contestId, IEnumerable<DemoEvent> events, CancellationToken cancellationToken)
+    {
+        var organizer = Caller.Organizer("demo-loader");
+        await Parallel.ForEachAsync(
+            events,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (demoEvent, _) =>
+            {
+                var grain = grains.GetGrain<IEventGrain>(Keys.Event(contestId, demoEvent.Definition.Code));
+                await grain.ChangeStatus(organizer, EventStatus.Locked);
+                await grain.ChangeStatus(organizer, EventStatus.Published);
+            });
     }
 }

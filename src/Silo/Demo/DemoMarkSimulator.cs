@@ -20,7 +20,12 @@ public sealed class DemoMarkSimulator(IGrainFactory grains, ILogger<DemoMarkSimu
 {
     private const string DeviceId = "demo-simulator";
 
-    public async Task RunAsync(DemoContest demo, double fractionOfSheets, int seed, int parallelSheets, CancellationToken cancellationToken)
+    /// <param name="disputes">
+    /// Whether a judge now and then reads a measurement differently; without, every sheet marked is complete, so its
+    /// event can be locked at once.
+    /// </param>
+    public async Task RunAsync(
+        DemoContest demo, double fractionOfSheets, int seed, int parallelSheets, CancellationToken cancellationToken, bool disputes = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(fractionOfSheets);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(fractionOfSheets, 1d);
@@ -52,7 +57,7 @@ public sealed class DemoMarkSimulator(IGrainFactory grains, ILogger<DemoMarkSimu
                     Interlocked.Add(ref recused, panel.JudgeIds.Count - judges.Count);
                     foreach (var aspect in PanelAspects(sheet.Event.Scheme, panel))
                     {
-                        var values = Values(random, aspect, judges.Count, ability);
+                        var values = Values(random, aspect, judges.Count, ability, disputes);
                         for (var j = 0; j < judges.Count; j++)
                         {
                             var judgeId = judges[j];
@@ -99,7 +104,7 @@ public sealed class DemoMarkSimulator(IGrainFactory grains, ILogger<DemoMarkSimu
             .SelectMany(c => c.Aspects.Where(a => panel.CriterionIds.Contains(c.Id) || panel.AspectIds.Contains(a.Id)))
             .DistinctBy(a => a.Id);
 
-    private static decimal[] Values(Random random, AspectDefinition aspect, int judgeCount, double ability)
+    private static decimal[] Values(Random random, AspectDefinition aspect, int judgeCount, double ability, bool disputes)
     {
         var values = new decimal[judgeCount];
         if (aspect.Kind == AspectKind.Judgement)
@@ -130,7 +135,7 @@ public sealed class DemoMarkSimulator(IGrainFactory grains, ILogger<DemoMarkSimu
         Array.Fill(values, agreed);
 
         // Now and then one judge reads the measurement differently, leaving the chief judge a dispute to resolve.
-        if (judgeCount > 1 && random.NextDouble() < 0.08)
+        if (disputes && judgeCount > 1 && random.NextDouble() < 0.08)
         {
             values[random.Next(judgeCount)] = agreed >= aspect.MaxMark ? agreed - step : agreed + step;
         }
