@@ -17,6 +17,8 @@ namespace Competitions.Web.Api;
 /// </summary>
 public static class ImportEndpoints
 {
+    private const int EventsRegisteredAtOnce = 8;
+
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
     {
         var imports = app.MapGroup("/api/contests/{contestId}/imports").WithTags("Imports");
@@ -69,12 +71,13 @@ public static class ImportEndpoints
             return Refused(report.Errors);
         }
 
-        // One call per event, all events at once: the grains write in parallel, each batch all or nothing.
-        await Task.WhenAll(events.Select(e =>
+        // One call per event, each all or nothing, a few events at a time: every entry with an ID number also links its
+        // person in the registry, and hundreds of events at once would queue those calls past the grain call timeout.
+        await Parallel.ForEachAsync(events, new ParallelOptions { MaxDegreeOfParallelism = EventsRegisteredAtOnce }, async (e, _) =>
         {
             var existing = e.Roster.ToDictionary(c => c.Id, StringComparer.Ordinal);
-            return e.Grain.RegisterCompetitors([.. e.Rows.Select(r => ToEntry(r, existing.GetValueOrDefault(r.Id)))]);
-        }));
+            await e.Grain.RegisterCompetitors([.. e.Rows.Select(r => ToEntry(r, existing.GetValueOrDefault(r.Id)))]);
+        });
         return TypedResults.Ok(report);
     }
 
