@@ -22,8 +22,8 @@ public static class ImportBenchmark
             contestId, "导入基准赛", new DateOnly(2026, 10, 12), new DateOnly(2026, 10, 14), "Asia/Shanghai", ["实训楼A"]), Http.Json)).EnsureSuccessStatusCode();
         var codes = Enumerable.Range(1, eventCount).Select(i => string.Create(CultureInfo.InvariantCulture, $"E{i:D3}")).ToList();
         // A year's 1,296 definitions at once queue on the contest grain past the 10 s call timeout (503), so 16 at a time.
-        await Parallel.ForEachAsync(codes, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (code, _) => (await organizer.PutAsJsonAsync(
-            $"/api/contests/{contestId}/events/{code}", new EventDefinition(code, $"赛项{code}", "实训楼A"), Http.Json)).EnsureSuccessStatusCode());
+        await Parallel.ForEachAsync(codes, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (code, cancel) => (await organizer.PutAsJsonAsync(
+            $"/api/contests/{contestId}/events/{code}", new EventDefinition(code, $"赛项{code}", "实训楼A"), Http.Json, cancel)).EnsureSuccessStatusCode());
 
         // A file holds at most ImportTable.MaxDataRows rows, so a larger roster goes as several files of whole events.
         var chunks = codes.Chunk((codes.Count + files - 1) / files).ToList();
