@@ -50,6 +50,9 @@ public sealed class PersonRegistryTests
         // Grades and names are one ladder; of equal levels, the latest entry's spelling.
         { "三级", [new(Day, "高级工", null, true), new(Day.AddDays(1), "三级", null, true), new(Day.AddDays(2), "四级", null, true)] },
         { "一级", [new(Day, "技师", "一级", true)] },
+        // A passed assessment certifies the level as certificates name it (grade/name), on the same ladder.
+        { "四级/中级工", [new(Day, "初级工", "四级/中级工", true), new(Day.AddDays(1), "五级", null, true)] },
+        { "高级工", [new(Day, "四级/中级工", null, true), new(Day.AddDays(1), "高级工", null, true)] },
         // Levels off the ladder cannot be ranked: they count only without a ladder level, the latest then.
         { "技师", [new(Day, "特级技师", null, true), new(Day.AddDays(1), "技师", null, true)] },
         { "专项能力B", [new(Day, "专项能力A", null, true), new(Day.AddDays(1), "专项能力B", null, true)] },

@@ -47,7 +47,7 @@ public sealed class PersonGrain(
         }
 
         var entries = await Task.WhenAll(person.Links.Select(EntryAsync));
-        var carried = CarriedLevel.From(entries.Select(e => new LevelEvidence(e.LinkedAt, e.Level, e.PromotedTo, e.Status == EventStatus.Published)));
+        var carried = CarriedLevel.From(entries.Select(e => new LevelEvidence(e.LinkedAt, e.Level, e.PromotedTo ?? e.Assessment?.LevelCertified, e.Status == EventStatus.Published)));
         return new PersonHistory(person.Name!, person.MaskedIdNumber, carried, entries);
     }
 
@@ -65,6 +65,7 @@ public sealed class PersonGrain(
             row?.Award ?? default,
             row?.Title,
             row?.PromotedTo,
-            row?.Absent ?? false);
+            row?.Absent ?? false,
+            row?.Assessment);
     }
 }

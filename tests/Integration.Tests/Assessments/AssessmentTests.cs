@@ -4,12 +4,14 @@ using System.Text;
 using System.Text.Json;
 using Competitions.Contracts.Events;
 using Competitions.Contracts.Leaderboards;
+using Competitions.Contracts.Registry;
 using Competitions.Domain.Assessments;
 using Competitions.Domain.Awards;
 using Competitions.Domain.Csv;
 using Competitions.Domain.Workflow;
 using Competitions.Integration.Tests.Imports;
 using Competitions.Integration.Tests.Infrastructure;
+using Competitions.Web.Api;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 using static Microsoft.Playwright.Assertions;
@@ -31,7 +33,9 @@ public sealed class AssessmentTests(CompetitionsFixture fixture)
         (await contest.Organizer.PutJsonAsync(contest.EventPath, new EventDefinition(
             TestContest.EventCode, "车工（中级）", "实训楼A", TheoryPercent: 30m, PracticalPercent: 70m,
             Assessment: new AssessmentDefinition("中级工")))).EnsureSuccessStatusCode();
-        var roster = Encoding.UTF8.GetBytes("赛项,编号,姓名,单位,代表队,身份证号,现等级\r\nE1,C4,赵敏,Org-D,罗湖区,,初级工\r\n");
+        // C2 and C4 with ID numbers: the outcome goes to their histories in the person registry.
+        var roster = Encoding.UTF8.GetBytes("赛项,编号,姓名,单位,代表队,身份证号,现等级\r\nE1,C4,赵敏,Org-D,罗湖区,11010519491231002X,初级工\r\n" +
+            "E1,C2,李娜,Org-B,南山区,440308199001011239,初级工\r\n");
         Assert.Empty((await (await contest.Organizer.PostFileAsync($"/api/contests/{contest.ContestId}/imports/competitors?commit=true", roster, "roster.csv"))
             .ReadReportAsync()).Errors);
         (await contest.ChangeStatusAsync(contest.Organizer, EventStatus.Scoring)).EnsureSuccessStatusCode();
@@ -53,6 +57,12 @@ public sealed class AssessmentTests(CompetitionsFixture fixture)
         Assert.Equal(new AssessmentResult(PartResult.Pass, PartResult.Pass, PartResult.Pass, "四级/中级工"), board["C2"].Assessment);
         Assert.Equal(new AssessmentResult(PartResult.Fail, PartResult.Pass, PartResult.Fail, null), board["C3"].Assessment);
         Assert.Equal(new AssessmentResult(PartResult.Pass, PartResult.Fail, PartResult.Fail, null), board["C4"].Assessment);
+
+        // The registry: the passed level is his history's, and what he carries into his next contest; a failure certifies nothing.
+        var passed = await (await contest.Organizer.PostJsonAsync($"/api/contests/{contest.ContestId}/persons/lookup", new PersonLookupRequest("440308199001011239"))).ReadAsync<PersonHistory>();
+        Assert.Equal(("四级/中级工", PartResult.Pass), (passed.CarriedLevel, passed.Entries.Single().Assessment!.Overall));
+        var failed = await (await contest.Organizer.PostJsonAsync($"/api/contests/{contest.ContestId}/persons/lookup", new PersonLookupRequest("11010519491231002X"))).ReadAsync<PersonHistory>();
+        Assert.Equal(("初级工", PartResult.Fail, PartResult.Fail), (failed.CarriedLevel, failed.Entries.Single().Assessment!.Practical, failed.Entries.Single().Assessment!.Overall));
 
         // The public board: results per part, no rank and no prize; the contest's medal table has nothing from it.
         var anonymous = fixture.CreateClient();
