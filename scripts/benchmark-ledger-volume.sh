@@ -28,12 +28,13 @@ up() {
   echo "The hosts did not become ready." >&2
   exit 1
 }
-# The first GET after a restart activates the board: the time a cold board takes to build from the ledger.
+# The first GET after a restart activates the board: the time a cold board takes to build from the ledger. Sets
+# $board_seconds (not printed for a $(…) to capture: the restarted hosts must stay in this shell's $pids).
 cold_board() {
   local contest=$1
   stop_hosts
   up
-  curl -fsS -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $key" "${urls[0]}/api/contests/$contest/events/E1/leaderboard"
+  board_seconds=$(curl -fsS -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $key" "${urls[0]}/api/contests/$contest/events/E1/leaderboard")
 }
 # Execution time (ms) of one query, cold (first run) and the median of five more.
 timed() {
@@ -59,7 +60,8 @@ up
 echo "## Empty ledger"
 client --mode exports --competitors 200 --repeats 3 | tee .run/volume-exports-empty.md
 contest=$(psql_bench "SELECT split_part(event_key, '/', 1) FROM ledger_entries WHERE event_key LIKE 'exp%' LIMIT 1")
-board_empty=$(cold_board "$contest")
+cold_board "$contest"
+board_empty=$board_seconds
 stop_hosts
 
 year=$(date +%Y)
@@ -94,7 +96,8 @@ up
 echo
 echo "## Full ledger"
 client --mode exports --competitors 200 --repeats 3 | tee .run/volume-exports-full.md
-board_full=$(cold_board "$contest")
+cold_board "$contest"
+board_full=$board_seconds
 echo
 echo "| cold board (200 competitors) | empty ledger | full ledger |"
 echo "|---|---|---|"
