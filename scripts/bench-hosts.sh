@@ -20,7 +20,8 @@ fresh_database() {
 # use_database NAME: an existing database (e.g. one benchmark-scale.sh kept with KEEP_DATABASE=1).
 use_database() {
   local admin
-  admin=$(scripts/postgres.sh | tail -1)
+  # Not inherited by a PostgreSQL this starts: the lock must end with the benchmark, not with the database.
+  admin=$(scripts/postgres.sh 9>&- | tail -1)
   db=$1
   pg_password=$(sed -E 's/.*Password=([^;]+).*/\1/' <<<"$admin")
   pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$admin")
