@@ -9038,6 +9038,7 @@ export interface components {
             title: null | string;
             promotedTo: null | string;
             absent: boolean;
+            assessment: null | components["schemas"]["AssessmentResult"];
         };
         PersonLookupRequest: {
             idNumber: string;
