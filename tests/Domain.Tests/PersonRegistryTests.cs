@@ -77,6 +77,17 @@ public sealed class PersonRegistryTests
     }
 
     [Fact]
+    public void Linking_again_unchanged_gives_the_same_record_and_any_change_a_new_one()
+    {
+        var person = PersonRecord.Empty.Linked(new("c1/E1", "C1", Day, "中级工"), "王伟", "1101**********002X");
+
+        Assert.Same(person, person.Linked(new("c1/E1", "C1", Day.AddDays(1), "中级工"), "王伟", "1101**********002X"));
+        Assert.NotSame(person, person.Linked(new("c1/E1", "C1", Day, "高级工"), "王伟", "1101**********002X"));
+        Assert.NotSame(person, person.Linked(new("c1/E1", "C1", Day, "中级工"), "王 伟", "1101**********002X"));
+        Assert.NotSame(person, person.Linked(new("c1/E2", "C1", Day, "中级工"), "王伟", "1101**********002X"));
+    }
+
+    [Fact]
     public void Erasing_an_event_removes_its_entries_and_the_last_one_takes_the_personal_data_with_it()
     {
         var person = PersonRecord.Empty

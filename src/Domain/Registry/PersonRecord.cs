@@ -12,12 +12,18 @@ public sealed record PersonRecord(string? Name, string? MaskedIdNumber, IReadOnl
 
     /// <summary>
     /// The person entered as this competitor: a competitor registered again (a corrected roster) keeps one entry, the
-    /// first time he was linked and the level now given; name and masked number are taken as last seen.
+    /// first time he was linked and the level now given; name and masked number are taken as last seen. The same record
+    /// comes back when nothing changes, so a roster registered again unchanged writes no person again.
     /// </summary>
     public PersonRecord Linked(RegistryLink link, string name, string? maskedIdNumber)
     {
         var earlier = Links.FirstOrDefault(l => l.EventKey == link.EventKey && l.CompetitorId == link.CompetitorId);
         var kept = earlier is null ? link : link with { LinkedAt = earlier.LinkedAt };
+        if (kept == earlier && name == Name && maskedIdNumber == MaskedIdNumber)
+        {
+            return this;
+        }
+
         return new(name, maskedIdNumber, [.. Links.Where(l => l != earlier).Append(kept).OrderBy(l => l.LinkedAt).ThenBy(l => l.EventKey, StringComparer.Ordinal)]);
     }
 

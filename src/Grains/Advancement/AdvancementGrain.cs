@@ -39,14 +39,14 @@ public sealed class AdvancementGrain(
     {
         RequireOrganizer(caller);
         var target = await TargetAsync();
-        return View(target, await ReadSourcesAsync(target));
+        return View(target, Decide(target, await ReadSourcesAsync(target)));
     }
 
     public async Task<AdvancementView> Announce(Caller caller)
     {
         RequireOrganizer(caller);
         var target = await TargetAsync();
-        var sources = await ReadSourcesAsync(target);
+        var sources = Decide(target, await ReadSourcesAsync(target));
         CompetitionRuleException.ThrowIf(AdvancementWorkflow.Announce(S.Stage, sources.Unpublished));
 
         var row = await Ledger.AppendAsync(Draft(LedgerKinds.AdvancementAnnounced, caller, null, sources.Advancing.Count(),
@@ -64,7 +64,8 @@ public sealed class AdvancementGrain(
         RequireOrganizer(caller);
         CompetitionRuleException.ThrowIf(AdvancementWorkflow.Withdraw(S.Stage, withdrawal.Reason));
         var target = await TargetAsync();
-        var before = await ReadSourcesAsync(target);
+        var reading = await ReadSourcesAsync(target);
+        var before = Decide(target, reading);
         CompetitionRuleException.ThrowIf(AdvancementWorkflow.Decide(before.Unpublished));
         if (!before.Competitors.ContainsKey(withdrawal.CompetitorId))
         {
@@ -78,7 +79,7 @@ public sealed class AdvancementGrain(
 
         await Ledger.AppendAsync(Draft(LedgerKinds.AdvancementWithdrawal, caller, withdrawal.CompetitorId, null, withdrawal.Reason.Trim()));
         S.Withdrawals[withdrawal.CompetitorId] = withdrawal.Reason.Trim();
-        var after = await ReadSourcesAsync(target);
+        var after = Decide(target, reading);
         // A list on notice shows the replacement at once; its periods do not start over for a withdrawal.
         if (S.Stage == AdvancementStage.Announced)
         {
@@ -93,7 +94,7 @@ public sealed class AdvancementGrain(
     {
         RequireOrganizer(caller);
         var target = await TargetAsync();
-        var sources = await ReadSourcesAsync(target);
+        var sources = Decide(target, await ReadSourcesAsync(target));
         CompetitionRuleException.ThrowIf(AdvancementWorkflow.Decide(sources.Unpublished));
         CompetitionRuleException.ThrowIf(AdvancementWorkflow.Commit(
             S.Stage, clock.Now, NoticeEnds(target), S.ResultsHash, sources.Hash, sources.OpenAppeals, target.Status == EventStatus.Setup));
@@ -116,7 +117,8 @@ public sealed class AdvancementGrain(
         S.Stage = AdvancementStage.Committed;
         S.CommittedAt = clock.Now;
         await state.WriteStateAsync();
-        return View(await TargetAsync(), sources);
+        // The roster written does not touch what the view shows of the target (its code, rule and periods).
+        return View(target, sources);
     }
 
     public async Task<PublicAdvancement> GetPublic()
@@ -154,31 +156,35 @@ public sealed class AdvancementGrain(
             : target;
     }
 
-    private async Task<SourceResults> ReadSourcesAsync(EventView target)
+    /// <summary>Every source at once: a final drawn from twelve venues waits for the slowest source, not for all twelve in turn.</summary>
+    private async Task<SourceReading> ReadSourcesAsync(EventView target)
     {
-        var definition = target.Definition.Advancement!;
-        var views = new Dictionary<string, EventView>(StringComparer.Ordinal);
-        foreach (var code in definition.Sources)
-        {
-            views[code] = await GrainFactory.GetGrain<IEventGrain>(Keys.Event(target.ContestId, code)).Get();
-        }
-
-        var unpublished = views.Values.Where(v => v.Status != EventStatus.Published).Select(v => v.Definition.Code).ToList();
+        var sources = target.Definition.Advancement!.Sources;
+        var views = await Task.WhenAll(sources.Select(code => GrainFactory.GetGrain<IEventGrain>(Keys.Event(target.ContestId, code)).Get()));
+        var byCode = sources.Zip(views).ToDictionary(v => v.First, v => v.Second, StringComparer.Ordinal);
+        var unpublished = views.Where(v => v.Status != EventStatus.Published).Select(v => v.Definition.Code).ToList();
         if (unpublished.Count > 0)
         {
-            return new SourceResults(unpublished, [], new Dictionary<string, CompetitorEntry>(), views, string.Empty, 0);
+            return new SourceReading(byCode, unpublished, [], new Dictionary<(string, string), CompetitorEntry>(), 0);
         }
+
+        var results = await Task.WhenAll(sources.Select(async code =>
+        {
+            var key = Keys.Event(target.ContestId, code);
+            var roster = GrainFactory.GetGrain<IEventGrain>(key).GetRoster();
+            var standings = GrainFactory.GetGrain<ILeaderboardGrain>(key).GetStandings();
+            var appeals = GrainFactory.GetGrain<IEventAppealsGrain>(key).List();
+            return (Code: code, Roster: await roster, Standings: await standings, Appeals: await appeals);
+        }));
 
         var entries = new List<AdvancementSourceEntry>();
         var rosters = new Dictionary<(string Source, string Id), CompetitorEntry>();
-        var openAppeals = 0;
-        foreach (var (code, view) in views)
+        foreach (var (code, roster, standings, _) in results)
         {
-            var key = Keys.Event(target.ContestId, code);
-            var roster = (await GrainFactory.GetGrain<IEventGrain>(key).GetRoster()).ToDictionary(c => c.Id, StringComparer.Ordinal);
-            foreach (var standing in await GrainFactory.GetGrain<ILeaderboardGrain>(key).GetStandings())
+            var byId = roster.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            foreach (var standing in standings)
             {
-                if (roster.TryGetValue(standing.CompetitorId, out var competitor))
+                if (byId.TryGetValue(standing.CompetitorId, out var competitor))
                 {
                     rosters[(code, competitor.Id)] = competitor;
                     entries.Add(new AdvancementSourceEntry(code, competitor.Delegation, new RankingEntry(
@@ -186,20 +192,30 @@ public sealed class AdvancementGrain(
                         standing.Attendance == Attendance.Absent)));
                 }
             }
-
-            openAppeals += (await GrainFactory.GetGrain<IEventAppealsGrain>(key).List()).Count(a => a.Status == AppealStatus.Open);
         }
 
+        return new SourceReading(byCode, [], entries, rosters, results.Sum(r => r.Appeals.Count(a => a.Status == AppealStatus.Open)));
+    }
+
+    /// <summary>The list the reading gives with the withdrawals made so far.</summary>
+    private SourceResults Decide(EventView target, SourceReading reading)
+    {
+        if (reading.Unpublished.Count > 0)
+        {
+            return new SourceResults(reading.Unpublished, [], new Dictionary<string, CompetitorEntry>(), reading.Views, string.Empty, 0);
+        }
+
+        var definition = target.Definition.Advancement!;
         // A round run at several venues is one field ranked by the first source's tie-breaks: the venues' events share
         // their rules.
-        var field = AdvancementField.Rank(entries, views[definition.Sources[0]].Definition.TieBreakRules, S.Withdrawals.Keys.ToHashSet(StringComparer.Ordinal));
+        var field = AdvancementField.Rank(reading.Entries, reading.Views[definition.Sources[0]].Definition.TieBreakRules, S.Withdrawals.Keys.ToHashSet(StringComparer.Ordinal));
         var decisions = Advancements.Decide([.. field.Select(e => e.Candidate)], definition.ToRule());
         var competitors = new Dictionary<string, CompetitorEntry>(StringComparer.Ordinal);
         var rows = new List<AdvancementRow>(field.Count);
         for (var i = 0; i < field.Count; i++)
         {
             var (candidate, source) = (field[i].Candidate, field[i].Source);
-            var competitor = rosters[(source.SourceEvent, source.Figures.CompetitorId)];
+            var competitor = reading.Rosters[(source.SourceEvent, source.Figures.CompetitorId)];
             // The next round draws its own stations and codes.
             competitors[candidate.CompetitorId] = competitor with { Id = candidate.CompetitorId, Station = null, BlindCode = null, TheoryCode = null };
             rows.Add(new AdvancementRow(
@@ -208,7 +224,7 @@ public sealed class AdvancementGrain(
                 S.Withdrawals.GetValueOrDefault(candidate.CompetitorId), competitor.BlindCode));
         }
 
-        return new SourceResults([], rows, competitors, views, AdvancementField.ResultsHash(field), openAppeals);
+        return new SourceResults([], rows, competitors, reading.Views, AdvancementField.ResultsHash(field), reading.OpenAppeals);
     }
 
     private AdvancementView View(EventView target, SourceResults sources)

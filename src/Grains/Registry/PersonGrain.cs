@@ -13,8 +13,13 @@ public sealed class PersonGrain(
 {
     public async Task Link(string eventKey, string competitorId, string name, string? maskedIdNumber, string? level)
     {
-        state.State.Apply(state.State.ToRecord().Linked(new RegistryLink(eventKey, competitorId, clock.Now, level), name, maskedIdNumber));
-        await state.WriteStateAsync();
+        var before = state.State.ToRecord();
+        var after = before.Linked(new RegistryLink(eventKey, competitorId, clock.Now, level), name, maskedIdNumber);
+        if (after != before)
+        {
+            state.State.Apply(after);
+            await state.WriteStateAsync();
+        }
     }
 
     public async Task Unlink(string eventKey, string? competitorId = null)

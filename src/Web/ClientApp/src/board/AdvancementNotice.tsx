@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request } from '../shared/api';
 import { fill, refusal, t } from '../shared/i18n';
 import type { components } from '../shared/api-schema';
+import { localTime } from '../shared/time';
 
 type PublicAdvancement = components['schemas']['PublicAdvancement'];
 
-const at = (time: string) => new Date(time).toLocaleString();
 
 /** The public notice (公示) of who advances into a later round, as organizers announced it. */
 export function AdvancementNotice({ contestId, eventCode }: { contestId: string; eventCode: string }) {
@@ -31,8 +31,8 @@ export function AdvancementNotice({ contestId, eventCode }: { contestId: string;
         </span>
       </h1>
       <p class="muted">
-        {notice.noticeUntil && fill('noticeUntil', { time: at(notice.noticeUntil) })}
-        {notice.appealsUntil && <> · {fill('appealsUntil', { time: at(notice.appealsUntil) })}</>}
+        {notice.noticeUntil && fill('noticeUntil', { time: localTime(notice.noticeUntil) })}
+        {notice.appealsUntil && <> · {fill('appealsUntil', { time: localTime(notice.appealsUntil) })}</>}
       </p>
       <table class="board">
         <thead>

@@ -4,6 +4,7 @@ import { Modal } from '../shared/Modal';
 import { useSignal } from '../shared/signal';
 import { acknowledge, announcements } from './announcements';
 import { workload } from './workload';
+import { localTime } from '../shared/time';
 
 /**
  * A message to the judge over whatever he is doing, oldest first, until he acknowledges it: it cannot be missed.
@@ -25,7 +26,7 @@ export function AnnouncementDialog() {
         {first.fromChiefJudge ? t('fromChief') : t('fromOrganizers')} · {eventName}
         {waiting.length > 1 && <small class="muted"> (1/{waiting.length})</small>}
       </h3>
-      <p class="muted">{new Date(first.sentAt).toLocaleString()}</p>
+      <p class="muted">{localTime(first.sentAt)}</p>
       <p class="announcement-text" data-testid="announcement-text">
         {first.text}
       </p>

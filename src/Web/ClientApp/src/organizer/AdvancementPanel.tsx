@@ -6,10 +6,10 @@ import { api } from './consoleApi';
 import type { AdvancementStatus, AdvancementView, EventView } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
+import { localTime } from '../shared/time';
 
 const advancing: AdvancementStatus[] = ['Advances', 'AdvancesOnTie', 'AdvancesAsReplacement'];
 
-const at = (time: string) => new Date(time).toLocaleString();
 
 /**
  * The list of who advances into this event from the earlier round: reviewed, announced for public notice (公示),
@@ -60,8 +60,8 @@ export function AdvancementPanel({ contestId, path, view, onChanged }: { contest
       <div class="toolbar">
         <strong data-testid="advancement-stage">{fill('advancementStage', { stage: t(`stage${data.stage}`) })}</strong>
         <span>{fill('advancementCount', { advancing: count, field: data.rows.length })}</span>
-        {data.noticeUntil && <span>{fill('noticeUntil', { time: at(data.noticeUntil) })}</span>}
-        {data.appealsUntil && <span>{fill('appealsUntil', { time: at(data.appealsUntil) })}</span>}
+        {data.noticeUntil && <span>{fill('noticeUntil', { time: localTime(data.noticeUntil) })}</span>}
+        {data.appealsUntil && <span>{fill('appealsUntil', { time: localTime(data.appealsUntil) })}</span>}
         {data.stage !== 'Draft' && (
           <a href={`/board/?contest=${encodeURIComponent(contestId)}#/advancement/${encodeURIComponent(event)}`} target="_blank" rel="noreferrer">
             {t('publicNoticeLink')}

@@ -6,6 +6,7 @@ import { api } from './consoleApi';
 import type { Account, ContestAppeal } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
+import { localTime } from '../shared/time';
 
 const statusLabel = { Open: 'appealOpen', Upheld: 'appealUpheld', Dismissed: 'appealDismissed' } as const;
 
@@ -29,7 +30,7 @@ export function AppealsDesk({ contestId, account }: { contestId: string; account
                 {eventCode} · {appeal.competitorId}
               </strong>{' '}
               <span class="muted">
-                {appeal.delegation} · {appeal.lodgedBy} · {new Date(appeal.lodgedAt).toLocaleString()}
+                {appeal.delegation} · {appeal.lodgedBy} · {localTime(appeal.lodgedAt)}
               </span>{' '}
               <span class={`status ${appeal.status}`} data-testid="appeal-status">
                 {t(statusLabel[appeal.status])}
@@ -147,7 +148,7 @@ function Decide({ contestId, eventCode, appealId, onDecided }: { contestId: stri
                 <td>{e.judgeId}</td>
                 <td>{e.value}</td>
                 <td>{e.reason}</td>
-                <td>{new Date(e.recordedAt).toLocaleString()}</td>
+                <td>{localTime(e.recordedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,7 @@ import { useAction } from './Busy';
 import { api } from './consoleApi';
 import type { DrawResult, EventView } from './consoleTypes';
 import { Outcome } from './Outcome';
+import { localTime } from '../shared/time';
 
 /** Stations and blind codes from a recorded seed: anyone with the seed can redo the draw and get the same result. */
 export function DrawPanel({ path, view }: { path: string; view: EventView }) {
@@ -44,7 +45,7 @@ export function DrawPanel({ path, view }: { path: string; view: EventView }) {
       {draw && (
         <>
           <p>
-            {t('seed')} <code data-testid="draw-seed">{draw.seed}</code> · {new Date(draw.drawnAt).toLocaleString()} · {draw.drawnBy}
+            {t('seed')} <code data-testid="draw-seed">{draw.seed}</code> · {localTime(draw.drawnAt)} · {draw.drawnBy}
           </p>
           <table data-testid="draw-result">
             <thead>

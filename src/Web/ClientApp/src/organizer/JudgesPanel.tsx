@@ -7,6 +7,7 @@ import type { ContestView, EventView, JudgeProfile, SignInCode } from './console
 import { ImportPanel } from './ImportPanel';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
+import { localTime } from '../shared/time';
 
 interface IssuedCode extends SignInCode {
   judge: JudgeProfile;
@@ -161,7 +162,7 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
                 <br />
                 {t('signInCode')} <code data-testid="sign-in-code">{c.code}</code>
                 <br />
-                <small>{fill('validUntil', { time: new Date(c.expiresAt).toLocaleString() })}</small>
+                <small>{fill('validUntil', { time: localTime(c.expiresAt) })}</small>
               </figcaption>
             </figure>
           ))}

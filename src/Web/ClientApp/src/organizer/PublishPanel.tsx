@@ -7,6 +7,7 @@ import { api } from './consoleApi';
 import type { EventView } from './consoleTypes';
 import { Outcome } from './Outcome';
 import { useLoad } from './useLoad';
+import { localTime } from '../shared/time';
 
 const next: Partial<Record<EventStatus, [EventStatus, MessageKey]>> = {
   Setup: ['Scoring', 'startMarking'],
@@ -28,7 +29,6 @@ function consequence(view: EventView, to: EventStatus): string {
   }
 }
 
-const at = (time: string) => new Date(time).toLocaleString();
 
 const awardLabel = { First: 'first', Second: 'second', Third: 'third', Merit: 'merit' } as const;
 
@@ -71,12 +71,12 @@ export function PublishPanel({ contestId, path, view, onChanged }: { contestId: 
           <>
             <span data-testid="notice">
               {view.noticeUntil && new Date(view.noticeUntil) > new Date()
-                ? fill('noticeUntil', { time: at(view.noticeUntil) })
+                ? fill('noticeUntil', { time: localTime(view.noticeUntil) })
                 : t('noticeOver')}
             </span>
             {view.appealsUntil && (
               <span data-testid="appeal-deadline">
-                {fill('appealsUntil', { time: at(view.appealsUntil) })}
+                {fill('appealsUntil', { time: localTime(view.appealsUntil) })}
               </span>
             )}
           </>

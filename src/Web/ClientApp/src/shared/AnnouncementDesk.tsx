@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { newId } from './api';
 import { t, type MessageKey } from './i18n';
 import type { AnnouncementAudience, AnnouncementView } from './types';
+import { localTime } from './time';
 
 /** How the desk talks to the API: the tablet with its bearer token, the console with its cookie and anti-forgery token. */
 export type DeskCall = <T>(method: 'GET' | 'POST', url: string, body?: unknown) => Promise<T>;
@@ -113,7 +114,7 @@ export function AnnouncementDesk(props: {
           <li key={a.id} data-announcement={a.id} data-audience={a.audience}>
             <p class="announcement-text">{a.text}</p>
             <p class="muted">
-              {new Date(a.sentAt).toLocaleString()} · {t(a.audience === 'Public' ? (props.publicLabel ?? 'toPublic') : 'toJudges')} · {t('sentBy')}{' '}
+              {localTime(a.sentAt)} · {t(a.audience === 'Public' ? (props.publicLabel ?? 'toPublic') : 'toJudges')} · {t('sentBy')}{' '}
               {a.sentBy}
             </p>
             {a.audience === 'Judges' ? <Acknowledgements announcement={a} /> : <BannerState announcement={a} />}
@@ -159,7 +160,7 @@ function BannerState({ announcement }: { announcement: AnnouncementView }) {
       {announcement.expiresAt && announcement.isShowing && (
         <span class="muted">
           {' '}
-          {t('until')} {new Date(announcement.expiresAt).toLocaleString()}
+          {t('until')} {localTime(announcement.expiresAt)}
         </span>
       )}
     </p>
