@@ -18,4 +18,10 @@ public sealed record EventSummary(
     [property: Id(6)] int CompleteSheets,
     [property: Id(7)] IReadOnlyList<DelegationAwards> Awards,
     [property: Id(9)] DateTimeOffset AsOf,
-    [property: Id(8)] IReadOnlyList<DelegationBest>? Best = null);
+    [property: Id(8)] IReadOnlyList<DelegationBest>? Best = null)
+{
+    /// <summary>The same figures, whenever computed: lists compared by content, <see cref="AsOf"/> ignored.</summary>
+    public bool SameAs(EventSummary other) =>
+        this with { Awards = [], Best = null, AsOf = default } == other with { Awards = [], Best = null, AsOf = default }
+        && Awards.SequenceEqual(other.Awards) && (Best ?? []).SequenceEqual(other.Best ?? []);
+}

@@ -5,21 +5,35 @@ using Competitions.Domain.Awards;
 using Competitions.Domain.Standardisation;
 using Competitions.Domain.Workflow;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using Orleans.Utilities;
 
 namespace Competitions.Grains.Leaderboards;
 
 /// <summary>
-/// The contest home page in memory. Leaderboards push their event's summary when it changes; on activation it asks
-/// each event's leaderboard once, which also warms every board of the contest. (A leaderboard's push while this grain
-/// activates is one-way and simply queues, so the two never wait on each other.) Changes are pushed to the
-/// subscribed web nodes at most once per <see cref="PushEvery"/>: marking changes many events at once, and one update
-/// carries them all.
+/// The contest home page in memory. Leaderboards push their event's summary when it changes. On activation it starts
+/// from the summaries it saved (<see cref="ContestBoardSnapshot"/>) and then asks each event's leaderboard again, a
+/// few at a time, which also warms every board of the contest without swamping the silo: a contest of 1,400 events
+/// asked all at once woke 1,400 boards together and timed out every other request for a minute. (A leaderboard's push
+/// while this grain activates is one-way and simply queues, so the two never wait on each other.) Changes are pushed
+/// to the subscribed web nodes at most once per <see cref="PushEvery"/>: marking changes many events at once, and one
+/// update carries them all.
 /// </summary>
-public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain, IContestBoardGrain
+public sealed class ContestBoardGrain(
+    [PersistentState("contestboard", StorageNames.Configuration)] IPersistentState<ContestBoardSnapshot> snapshot,
+    ILogger<ContestBoardGrain> logger) : Grain, IContestBoardGrain
 {
     /// <summary>The contest home is a summary: a second's delay goes unnoticed, a push per summary would not.</summary>
     private static readonly TimeSpan PushEvery = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How often changed summaries are saved. A change a crash keeps from the snapshot is put right by the refresh
+    /// of the next activation.
+    /// </summary>
+    private static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(30);
+
+    /// <summary>Leaderboards asked at once: each may be building itself from the ledger.</summary>
+    private const int BoardsAskedAtOnce = 8;
 
     private readonly Dictionary<string, EventSummary> _events = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
@@ -33,22 +47,91 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
     private long _version;
     private bool _definitionChanged;
     private DateTimeOffset _firstChangedAt;
+    private bool _unsaved;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var contestId = this.GetPrimaryKeyString();
-        var contest = await GrainFactory.GetGrain<IContestGrain>(contestId).Get();
+        var contest = await GrainFactory.GetGrain<IContestGrain>(this.GetPrimaryKeyString()).Get();
         _name = contest.Definition.Name;
         _counting = contest.Definition.MedalCounting;
-        var summaries = await Task.WhenAll(contest.EventCodes.Select(code =>
-            GrainFactory.GetGrain<ILeaderboardGrain>(Keys.Event(contestId, code)).GetSummary()));
-        foreach (var summary in summaries)
+        var codes = contest.EventCodes.ToHashSet(StringComparer.Ordinal);
+        foreach (var saved in snapshot.State.Events.Where(e => codes.Contains(e.EventCode)))
+        {
+            _events[saved.EventCode] = saved;
+        }
+
+        // An event the snapshot lacks (a new contest, or one saved before its last events) is read before the page is
+        // served; the rest are checked behind it.
+        var unsaved = codes.Where(code => !_events.ContainsKey(code)).ToList();
+        foreach (var summary in await SummariesAsync(unsaved))
         {
             _events[summary.EventCode] = summary;
         }
 
         // Started only when a summary changes, so a quiet contest costs no ticks.
         _push = this.RegisterGrainTimer(Push, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        this.RegisterGrainTimer(SaveAsync, SaveEvery, SaveEvery);
+        _unsaved = unsaved.Count > 0;
+        RefreshAsync([.. codes.Except(unsaved)]).Ignore();
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveAsync();
+
+    /// <summary>The events' own summaries, <see cref="BoardsAskedAtOnce"/> boards at a time.</summary>
+    private async Task<List<EventSummary>> SummariesAsync(IEnumerable<string> codes)
+    {
+        var summaries = new List<EventSummary>();
+        foreach (var batch in codes.Chunk(BoardsAskedAtOnce))
+        {
+            summaries.AddRange(await Task.WhenAll(batch.Select(code =>
+                GrainFactory.GetGrain<ILeaderboardGrain>(Keys.Event(this.GetPrimaryKeyString(), code)).GetSummary())));
+        }
+
+        return summaries;
+    }
+
+    /// <summary>Puts right what the saved summaries missed; runs behind the page, which is served meanwhile.</summary>
+    private async Task RefreshAsync(IReadOnlyList<string> codes)
+    {
+        try
+        {
+            foreach (var summary in await SummariesAsync(codes))
+            {
+                if (!_events[summary.EventCode].SameAs(summary))
+                {
+                    await UpdateEvent(summary);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Contest board {Contest} could not check its saved summaries", this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        if (!_unsaved)
+        {
+            return;
+        }
+
+        _unsaved = false;
+        snapshot.State = new ContestBoardSnapshot { Events = [.. _events.Values] };
+        try
+        {
+            await snapshot.WriteStateAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a cold start's head start is lost: the next activation asks every board anyway.
+            logger.LogWarning(e, "Contest board {Contest} could not save its summaries", this.GetPrimaryKeyString());
+            _unsaved = true;
+            if (e is InconsistentStateException)
+            {
+                await snapshot.ReadStateAsync();
+            }
+        }
     }
 
     public Task<ContestBoardView> Get() => Task.FromResult(new ContestBoardView(
@@ -63,6 +146,7 @@ public sealed class ContestBoardGrain(ILogger<ContestBoardGrain> logger) : Grain
 
         _events[summary.EventCode] = summary;
         _best = null;
+        _unsaved = true;
         Changed();
         _changed.Add(summary.EventCode);
         return Task.CompletedTask;

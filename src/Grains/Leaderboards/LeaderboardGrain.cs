@@ -365,7 +365,7 @@ public sealed class LeaderboardGrain(
         }
 
         var summary = Summarize();
-        if (_summary is null || !SameSummary(_summary, summary))
+        if (_summary is null || !_summary.SameAs(summary))
         {
             _summary = summary;
             GrainFactory.GetGrain<IContestBoardGrain>(Keys.SplitEvent(EventKey).ContestId).UpdateEvent(summary).Ignore();
@@ -410,10 +410,6 @@ public sealed class LeaderboardGrain(
             // Counted from the public rows: a frozen or embargoed board must not tell how marking goes on.
             _roster.Count, Public.Rows.Count(r => r.IsComplete), awards, clock.Now, best);
     }
-
-    private static bool SameSummary(EventSummary a, EventSummary b) =>
-        a with { Awards = [], Best = null, AsOf = default } == b with { Awards = [], Best = null, AsOf = default } && a.Awards.SequenceEqual(b.Awards)
-        && (a.Best ?? []).SequenceEqual(b.Best ?? []);
 
     public Task NotifyJudges(IReadOnlyList<string> judgeIds)
     {

@@ -101,7 +101,7 @@ public sealed class AnnouncementScreenTests(CompetitionsFixture fixture)
         (await contest.Organizer.PostJsonAsync($"{contest.EventPath}/announcements", eventBanner)).EnsureSuccessStatusCode();
         await Expect(board.GetByTestId("banner")).ToHaveTextAsync(["E1赛场下午推迟30分钟开放", "颁奖典礼16:00在体育馆举行"], new() { Timeout = 2000 });
         await Expect(board.GetByTestId("banners")).Not.ToContainTextAsync("评分表须签字");
-        await board.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot("public-event-board-banner") });
+        await board.SaveDocumentationScreenshotAsync("public-event-board-banner");
 
         await console.GetByTestId("announcement-withdraw").ClickAsync();
         await Expect(board.GetByTestId("banner")).ToHaveTextAsync(["E1赛场下午推迟30分钟开放"], new() { Timeout = 2000 });

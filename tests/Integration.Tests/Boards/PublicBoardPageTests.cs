@@ -145,17 +145,17 @@ public sealed class PublicBoardPageTests(CompetitionsFixture fixture)
         await page.Locator("th[data-sort='delegation']").ClickAsync();
         var names = await medals.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.delegation)");
         Assert.Equal(names.Order(StringComparer.Create(new System.Globalization.CultureInfo("zh-CN"), false)), names);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("public-contest-home") });
+        await page.SaveDocumentationScreenshotAsync("public-contest-home");
 
         await page.GotoAsync($"/board/?contest={contest.ContestId}#/screen/E1/2");
         await Expect(page.GetByTestId("big-screen").Locator("tr[data-row]")).ToHaveCountAsync(3);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("big-screen-event") });
+        await page.SaveDocumentationScreenshotAsync("big-screen-event");
         await Expect(page.GetByTestId("big-screen").GetByTestId("medal-table")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5000 });
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("big-screen-prizes") });
+        await page.SaveDocumentationScreenshotAsync("big-screen-prizes");
 
         await page.GotoAsync($"/board/?contest={contest.ContestId}#/event/E1");
         await Expect(page.Locator("[data-testid='ranking'] tbody tr")).ToHaveCountAsync(3);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("public-event-board") });
+        await page.SaveDocumentationScreenshotAsync("public-event-board");
         await context.DisposeAsync();
     }
 

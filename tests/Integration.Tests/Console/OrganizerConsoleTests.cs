@@ -84,7 +84,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await Expect(page.GetByTestId("scheme-total")).ToContainTextAsync("30");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存评分标准" }).ClickAsync();
         await Expect(editor.Locator(".outcome.ok")).ToBeVisibleAsync();
-        await Screenshot(page, "console-scheme-editor");
+        await page.SaveDocumentationScreenshotAsync("console-scheme-editor", fullPage: true);
         var saved = await (await api.GetAsync($"/api/contests/{contestId}/events/E1")).ReadAsync<EventView>();
         Assert.Equal(30m, saved.Scheme.MaxTotal);
 
@@ -97,7 +97,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         var errors = page.GetByTestId("import-errors").Locator("tbody tr");
         await Expect(errors).ToHaveCountAsync(1);
         await Expect(errors.First.Locator("td").First).ToHaveTextAsync("3");
-        await Screenshot(page, "console-import-errors");
+        await page.SaveDocumentationScreenshotAsync("console-import-errors", fullPage: true);
         Assert.Empty(await (await api.GetAsync($"/api/contests/{contestId}/events/E1/competitors")).ReadAsync<List<CompetitorEntry>>());
         await Upload(page, "import-competitors", "competitors.csv", Competitors);
         Assert.Equal(3, (await (await api.GetAsync($"/api/contests/{contestId}/events/E1/competitors")).ReadAsync<List<CompetitorEntry>>()).Count);
@@ -107,7 +107,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await page.Locator("input[name=seed]").FillAsync("2026-10-12 车工");
         await page.GetByRole(AriaRole.Button, new() { Name = "抽签" }).ClickAsync();
         await Expect(page.GetByTestId("draw-result").Locator("tbody tr")).ToHaveCountAsync(3);
-        await Screenshot(page, "console-draw");
+        await page.SaveDocumentationScreenshotAsync("console-draw", fullPage: true);
         var roster = await (await api.GetAsync($"/api/contests/{contestId}/events/E1/competitors")).ReadAsync<List<CompetitorEntry>>();
         Assert.Equal([1, 2, 3], roster.Select(c => c.Station ?? 0).Order());
 
@@ -122,7 +122,7 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "保存裁判组" }).ClickAsync();
         await Expect(page.GetByTestId("panels").Locator(".outcome.ok")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("recusals")).ToContainTextAsync("C1");
-        await Screenshot(page, "console-panels");
+        await page.SaveDocumentationScreenshotAsync("console-panels", fullPage: true);
         var withPanels = await (await api.GetAsync($"/api/contests/{contestId}/events/E1")).ReadAsync<EventView>();
         Assert.Equal("CHIEF", withPanels.Panels.ChiefJudgeId);
         Assert.Equal(["J1", "J2"], Assert.Single(withPanels.Panels.Panels).JudgeIds);
@@ -134,13 +134,13 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
         await page.GetByTestId("issue-codes").ClickAsync();
         var codes = page.GetByTestId("sign-in-code");
         await Expect(codes).ToHaveCountAsync(3);
-        await Screenshot(page, "console-sign-in-codes");
+        await page.SaveDocumentationScreenshotAsync("console-sign-in-codes", fullPage: true);
         var session = await fixture.CreateClient().PostJsonAsync("/api/sessions", new SignInRequest(await codes.First.InnerTextAsync()));
         Assert.True(session.IsSuccessStatusCode);
 
         await page.GotoAsync($"/organizer/#/contest/{contestId}/events");
         await Expect(page.GetByTestId("overview").Locator("tbody tr")).ToHaveCountAsync(1);
-        await Screenshot(page, "console-overview");
+        await page.SaveDocumentationScreenshotAsync("console-overview", fullPage: true);
         Assert.Contains(contestId, (await (await api.GetAsync("/api/contests")).ReadAsync<List<ContestDefinition>>()).Select(c => c.Id));
     }
 
@@ -156,7 +156,4 @@ public sealed class OrganizerConsoleTests(CompetitionsFixture fixture)
             await Expect(panel.Locator(".outcome.ok")).ToContainTextAsync("已导入");
         }
     }
-
-    private static Task<byte[]> Screenshot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot(name), FullPage = true });
 }

@@ -10,10 +10,6 @@ public static class RepositoryPaths
     public static string HostAssembly(string project, string assembly) =>
         Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", assembly);
 
-    /// <summary>Where a documentation screenshot goes when they are being refreshed (UPDATE_SCREENSHOTS=1); otherwise null.</summary>
-    public static string? Screenshot(string name) =>
-        Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1" ? Path.Combine(Root, "docs", "screenshots", $"{name}.png") : null;
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

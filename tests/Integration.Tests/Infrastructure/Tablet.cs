@@ -70,8 +70,7 @@ public sealed class Tablet : IAsyncDisposable
     /// <summary>The bearer token the app keeps in localStorage, for forging requests past the UI.</summary>
     public Task<string> TokenAsync() => Page.EvaluateAsync<string>("() => JSON.parse(localStorage.getItem('judge-session')).token");
 
-    public Task ScreenshotAsync(string name, bool fullPage = false) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot(name), FullPage = fullPage });
+    public Task ScreenshotAsync(string name, bool fullPage = false) => Page.SaveDocumentationScreenshotAsync(name, fullPage);
 
     public async ValueTask DisposeAsync() => await Context.DisposeAsync();
 }

@@ -37,7 +37,7 @@ public sealed class AdvancementScreenTests(CompetitionsFixture fixture)
         await panel.GetByRole(AriaRole.Button, new() { Name = "公示晋级名单" }).ClickAsync();
         await page.GetByTestId("confirm").GetByTestId("confirm-ok").ClickAsync();
         await Expect(panel.GetByTestId("advancement-stage")).ToContainTextAsync("公示中");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("console-advancement"), FullPage = true });
+        await page.SaveDocumentationScreenshotAsync("console-advancement", fullPage: true);
 
         await commit.ClickAsync();
         await Expect(page.GetByTestId("confirm-message")).ToContainTextAsync("3 名选手将成为 F 的参赛名单");
