@@ -10,8 +10,8 @@
 #    After each step the grains' own queries are timed at the database (EXPLAIN ANALYZE: a sheet stream, the event's
 #    rows as a board or an export reads them, a stream head, an entry id).
 # 3. The hosts start again on the full ledger: the same exports on a new contest, and a cold board again.
-# About 20–40 minutes for 50 million rows on 2 cores; needs ~30 GB of disk. The database is dropped at the end
-# unless KEEP_DATABASE=1.
+# About 45 minutes for 50 million rows on 2 cores (8–10 minutes a 10 million); needs ~25 GB of disk. The database
+# is dropped at the end unless KEEP_DATABASE=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-50000000}
