@@ -13,8 +13,8 @@ namespace Competitions.Grains.Leaderboards;
 /// <summary>
 /// The contest home page in memory. Leaderboards push their event's summary when it changes. On activation it starts
 /// from the summaries it saved (<see cref="ContestBoardSnapshot"/>) and then asks each event's leaderboard again, a
-/// few at a time, which also warms every board of the contest without swamping the silo: a contest of 1,400 events
-/// asked all at once woke 1,400 boards together and timed out every other request for a minute. (A leaderboard's push
+/// few at a time, which also warms every board of the contest without swamping the silo (asked all at once, the 1,404
+/// boards of a year's contest woke together and timed out every other request). (A leaderboard's push
 /// while this grain activates is one-way and simply queues, so the two never wait on each other.) Changes are pushed
 /// to the subscribed web nodes at most once per <see cref="PushEvery"/>: marking changes many events at once, and one
 /// update carries them all.
@@ -63,9 +63,12 @@ public sealed class ContestBoardGrain(
         // An event the snapshot lacks (a new contest, or one saved before its last events) is read before the page is
         // served; the rest are checked behind it.
         var unsaved = codes.Where(code => !_events.ContainsKey(code)).ToList();
-        foreach (var summary in await SummariesAsync(unsaved))
+        foreach (var batch in unsaved.Chunk(BoardsAskedAtOnce))
         {
-            _events[summary.EventCode] = summary;
+            foreach (var summary in await AskAsync(batch))
+            {
+                _events[summary.EventCode] = summary;
+            }
         }
 
         // Started only when a summary changes, so a quiet contest costs no ticks.
@@ -77,37 +80,33 @@ public sealed class ContestBoardGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveAsync();
 
-    /// <summary>The events' own summaries, <see cref="BoardsAskedAtOnce"/> boards at a time.</summary>
-    private async Task<List<EventSummary>> SummariesAsync(IEnumerable<string> codes)
-    {
-        var summaries = new List<EventSummary>();
-        foreach (var batch in codes.Chunk(BoardsAskedAtOnce))
-        {
-            summaries.AddRange(await Task.WhenAll(batch.Select(code =>
-                GrainFactory.GetGrain<ILeaderboardGrain>(Keys.Event(this.GetPrimaryKeyString(), code)).GetSummary())));
-        }
-
-        return summaries;
-    }
-
-    /// <summary>Puts right what the saved summaries missed; runs behind the page, which is served meanwhile.</summary>
+    /// <summary>
+    /// Puts right what the saved summaries missed, <see cref="BoardsAskedAtOnce"/> boards at a time, while the page is
+    /// served; a board that does not answer keeps its saved summary until it pushes one.
+    /// </summary>
     private async Task RefreshAsync(IReadOnlyList<string> codes)
     {
-        try
+        foreach (var batch in codes.Chunk(BoardsAskedAtOnce))
         {
-            foreach (var summary in await SummariesAsync(codes))
+            try
             {
-                if (!_events[summary.EventCode].SameAs(summary))
+                foreach (var summary in await AskAsync(batch))
                 {
-                    await UpdateEvent(summary);
+                    if (!_events[summary.EventCode].SameAs(summary))
+                    {
+                        await UpdateEvent(summary);
+                    }
                 }
             }
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            logger.LogWarning(e, "Contest board {Contest} could not check its saved summaries", this.GetPrimaryKeyString());
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogWarning(e, "Contest board {Contest} could not check the saved summaries of {Events}", this.GetPrimaryKeyString(), string.Join(",", batch));
+            }
         }
     }
+
+    private Task<EventSummary[]> AskAsync(IEnumerable<string> codes) => Task.WhenAll(codes.Select(code =>
+        GrainFactory.GetGrain<ILeaderboardGrain>(Keys.Event(this.GetPrimaryKeyString(), code)).GetSummary()));
 
     private async Task SaveAsync()
     {
