@@ -5,6 +5,8 @@
 # of several silos and web nodes stays well under max_connections.
 # With ConnectionStrings__Competitions set, that database is used as it is. Otherwise a private cluster is created
 # once under .pgdata/ (git-ignored) on a free loopback port with a generated password, and started if it is down.
+# COMPETITIONS_PGDATA=.pgdata-NAME names another private cluster beside it: the fault test that crashes its database
+# uses one of its own, so that ./run.sh, the benchmarks and the other tests on .pgdata/ never go down with it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -19,12 +21,17 @@ if [[ ! -x "$PGBIN/initdb" ]]; then
   exit 1
 fi
 
-DATA="$ROOT/.pgdata"
+NAME=${COMPETITIONS_PGDATA:-.pgdata}
+if [[ ! "$NAME" =~ ^\.pgdata(-[a-z0-9]+)?$ ]]; then
+  echo "COMPETITIONS_PGDATA must be .pgdata or .pgdata-NAME (lower-case letters and digits), not '$NAME'." >&2
+  exit 1
+fi
+DATA="$ROOT/$NAME"
 # PostgreSQL refuses to run as root: as root the cluster belongs to the 'postgres' user, and lives in /var/tmp when
 # that user cannot reach the repository.
 as_owner() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 if [[ $(id -u) -eq 0 ]] && ! runuser -u postgres -- test -x "$ROOT"; then
-  DATA="/var/tmp/competitions-pg-$(echo -n "$ROOT" | md5sum | cut -c1-12)"
+  DATA="/var/tmp/competitions-pg-$(echo -n "$ROOT" | md5sum | cut -c1-12)$NAME"
 fi
 
 if [[ ! -f "$DATA/PG_VERSION" ]]; then
@@ -35,7 +42,7 @@ if [[ ! -f "$DATA/PG_VERSION" ]]; then
   password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
   pwfile=$(mktemp) && echo "$password" >"$pwfile" && chmod 644 "$pwfile"
   as_owner "$PGBIN/initdb" -D "$DATA" -U competitions --pwfile="$pwfile" --auth-host=scram-sha-256 --auth-local=scram-sha-256 \
-    -E UTF8 --locale=C.UTF-8 >"$ROOT/.pgdata.init.log" 2>&1 || { cat "$ROOT/.pgdata.init.log" >&2; exit 1; }
+    -E UTF8 --locale=C.UTF-8 >"$ROOT/$NAME.init.log" 2>&1 || { cat "$ROOT/$NAME.init.log" >&2; exit 1; }
   rm -f "$pwfile"
   as_owner tee -a "$DATA/postgresql.auto.conf" >/dev/null <<CONF
 listen_addresses = '127.0.0.1'

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using Competitions.Contracts.Scoresheets;
 using Competitions.Contracts.Sessions;
@@ -15,16 +14,19 @@ public sealed class DatabaseRestartCollection
 }
 
 /// <summary>
-/// Restarts the project's private PostgreSQL (immediate shutdown, as in a crash) while judges mark through a real silo
-/// and web host. Runs alone, since every other test uses the same PostgreSQL.
+/// Restarts a PostgreSQL (immediate shutdown, as in a crash) while judges mark through a real silo and web host. The
+/// server is a private cluster of this test's own (.pgdata-restart), so the one that the other tests, ./run.sh and the
+/// benchmarks share never goes down with it.
 /// </summary>
 [Collection(DatabaseRestartCollection.Name)]
 public sealed class DatabaseRestartTests
 {
+    private const string Cluster = "restart";
+
     [Fact]
     public async Task Marks_resent_with_the_same_ids_across_a_database_restart_are_neither_lost_nor_doubled()
     {
-        await using var database = await PostgresDatabase.CreateAsync();
+        await using var database = await PostgresDatabase.CreateAsync(Cluster);
         var clusterId = $"pg-{Guid.NewGuid():N}"[..11];
         var key = SecretHash.NewSecret();
         var httpPort = HostProcess.FreePort();
@@ -96,7 +98,7 @@ public sealed class DatabaseRestartTests
                 // Early, so that most marks are still to send while the server goes down and comes back.
                 if (acknowledged.Count >= marks.Count / 10 && Interlocked.Exchange(ref restarting, 1) == 0)
                 {
-                    restart = RestartPostgresAsync();
+                    restart = PostgresDatabase.RestartPrivateClusterAsync(Cluster);
                 }
             }
         }));
@@ -131,17 +133,5 @@ public sealed class DatabaseRestartTests
         }
 
         return taken;
-    }
-
-    private static async Task RestartPostgresAsync()
-    {
-        var script = Process.Start(new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "scripts", "postgres.sh"), "restart"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var errors = await script.StandardError.ReadToEndAsync();
-        await script.WaitForExitAsync();
-        Assert.True(script.ExitCode == 0, $"Restarting PostgreSQL failed: {errors}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Competitions.Silo.Schema;
 using Npgsql;
 
@@ -20,9 +19,12 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresDatabase> CreateAsync()
+    /// <param name="ownCluster">
+    /// A private cluster of its own (.pgdata-NAME) instead of the shared one, for a test that crashes its server.
+    /// </param>
+    public static async Task<PostgresDatabase> CreateAsync(string? ownCluster = null)
     {
-        var admin = await AdminConnectionStringAsync();
+        var admin = ownCluster is null ? await AdminConnectionStringAsync() : await StartPrivateClusterAsync(ownCluster);
         var name = $"test_{Guid.NewGuid():N}"[..20];
         await using (var connection = new NpgsqlConnection(admin))
         {
@@ -75,18 +77,18 @@ public sealed class PostgresDatabase : IAsyncDisposable
         await drop.ExecuteNonQueryAsync();
     }
 
-    private static async Task<string> StartPrivateClusterAsync()
+    private static async Task<string> StartPrivateClusterAsync(string? name = null)
     {
-        var script = Process.Start(new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "scripts", "postgres.sh")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = await script.StandardOutput.ReadToEndAsync();
-        var errors = await script.StandardError.ReadToEndAsync();
-        await script.WaitForExitAsync();
-        return script.ExitCode == 0
-            ? output.Trim().Split('\n')[^1]
-            : throw new InvalidOperationException($"scripts/postgres.sh failed: {errors}");
+        var run = await Scripts.RunAsync("postgres.sh", [], null, environment: Cluster(name));
+        return run.ExitCode == 0 ? run.Output.Trim().Split('\n')[^1] : throw new InvalidOperationException($"scripts/postgres.sh failed: {run.Errors}");
     }
+
+    /// <summary>Stops the named private cluster the hard way, as in a crash, and starts it again.</summary>
+    public static async Task RestartPrivateClusterAsync(string name)
+    {
+        var run = await Scripts.RunAsync("postgres.sh", ["restart"], null, environment: Cluster(name));
+        Assert.True(run.ExitCode == 0, $"Restarting PostgreSQL failed: {run.Errors}");
+    }
+
+    private static Dictionary<string, string> Cluster(string? name) => name is null ? [] : new() { ["COMPETITIONS_PGDATA"] = $".pgdata-{name}" };
 }

@@ -6,7 +6,8 @@ namespace Competitions.Integration.Tests.Infrastructure;
 public static class Scripts
 {
     /// <summary>Runs a script of scripts/ with its own environment: the database only as given, never a developer's.</summary>
-    public static async Task<ScriptRun> RunAsync(string script, string[] arguments, string? connectionString, string? standardInput = null)
+    public static async Task<ScriptRun> RunAsync(
+        string script, string[] arguments, string? connectionString, string? standardInput = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "scripts", script), .. arguments])
         {
@@ -18,6 +19,11 @@ public static class Scripts
         if (connectionString is not null)
         {
             start.Environment["ConnectionStrings__Competitions"] = connectionString;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
