@@ -130,12 +130,10 @@ public sealed class AdvancementGrain(
 
         var target = await TargetAsync();
         var (contestId, _) = Keys.SplitEvent(EventKey);
-        var shown = new Dictionary<string, BoardVisibility>(StringComparer.Ordinal);
-        foreach (var source in S.Rows.Select(r => r.SourceEvent).Distinct(StringComparer.Ordinal))
-        {
-            var view = await GrainFactory.GetGrain<IEventGrain>(Keys.Event(contestId, source)).Get();
-            shown[source] = VisibilityPolicy.Board(BoardView.Public, view.ToPrivacy(), BoardMode.Live);
-        }
+        var sources = S.Rows.Select(r => r.SourceEvent).Distinct(StringComparer.Ordinal).ToList();
+        var views = await Task.WhenAll(sources.Select(source => GrainFactory.GetGrain<IEventGrain>(Keys.Event(contestId, source)).Get()));
+        var shown = sources.Zip(views).ToDictionary(
+            s => s.First, s => VisibilityPolicy.Board(BoardView.Public, s.Second.ToPrivacy(), BoardMode.Live), StringComparer.Ordinal);
 
         return new PublicAdvancement(
             target.Definition.Code, target.Definition.Name, S.Stage,

@@ -421,8 +421,8 @@ public sealed class EventGrain(
     private async Task<int> ForgetIdNumbersAsync()
     {
         var holders = S.Competitors.Values.Where(c => c.IdNumber is not null).ToList();
-        await Task.WhenAll(holders.Select(c => registryKey.PersonOf(c.IdNumber!)).Distinct(StringComparer.Ordinal)
-            .Select(person => GrainFactory.GetGrain<IPersonGrain>(person).Unlink(EventKey)));
+        await Task.WhenAll(holders.Select(c => c.IdNumber!).DistinctBy(registryKey.PersonOf, StringComparer.Ordinal)
+            .Select(idNumber => Person(idNumber).Unlink(EventKey)));
         foreach (var competitor in holders)
         {
             S.Competitors[competitor.Id] = competitor with { IdNumber = null };

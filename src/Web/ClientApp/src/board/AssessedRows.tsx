@@ -1,9 +1,8 @@
 import { t, type MessageKey } from '../shared/i18n';
 import type { LeaderboardRow, PartResult } from '../shared/types';
+import { score } from './score';
 
 const resultKey: Record<PartResult, MessageKey | null> = { Pass: 'partPass', Fail: 'partFail', Pending: 'partPending', Absent: 'absent', NotAssessed: null };
-
-const score = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 
 function Part({ result, value }: { result: PartResult; value?: number | null }) {
   const key = resultKey[result];

@@ -1,10 +1,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import type { AwardBand, LeaderboardRow } from '../shared/types';
+import { score } from './score';
 
 const awardKey: Record<AwardBand, MessageKey | null> = { None: null, First: 'first', Second: 'second', Third: 'third', Merit: 'merit' };
-
-const score = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 
 /**
  * The ranked rows. When ranks change, each row slides from where it was to where it is now (FLIP: measure, invert,

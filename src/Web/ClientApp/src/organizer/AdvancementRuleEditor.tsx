@@ -1,5 +1,6 @@
 import { t } from '../shared/i18n';
 import type { AdvancementDefinition, AdvancementKind } from './consoleTypes';
+import { numberInput } from './numberInput';
 
 const kinds: AdvancementKind[] = ['TopPlaces', 'TopPlacesPerDelegation', 'ScoreAtLeast', 'ShareOfField'];
 
@@ -10,7 +11,6 @@ export function AdvancementRuleEditor({ rule, onChange }: { rule: AdvancementDef
     const next = { ...current, ...change };
     onChange(next.sources.length === 0 ? null : next);
   };
-  const number = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (
     <fieldset data-testid="advancement-rule">
       <legend>{t('advancementRule')}</legend>
@@ -36,16 +36,16 @@ export function AdvancementRuleEditor({ rule, onChange }: { rule: AdvancementDef
           </label>
           {(current.kind === 'TopPlaces' || current.kind === 'TopPlacesPerDelegation') && (
             <label>
-              {t('places')} <input type="number" min="1" name="places" value={current.places} onInput={(e) => set({ places: number(e) })} />
+              {t('places')} <input type="number" min="1" name="places" value={current.places} onInput={(e) => set({ places: numberInput(e) })} />
             </label>
           )}
           {current.kind === 'ShareOfField' && (
             <label>
-              {t('percent')} <input type="number" min="0" max="100" step="any" name="percent" value={current.percent} onInput={(e) => set({ percent: number(e) })} />
+              {t('percent')} <input type="number" min="0" max="100" step="any" name="percent" value={current.percent} onInput={(e) => set({ percent: numberInput(e) })} />
             </label>
           )}
           <label>
-            {t('minimumScore')} <input type="number" min="0" step="any" name="minimumScore" value={current.minimumScore} onInput={(e) => set({ minimumScore: number(e) })} />
+            {t('minimumScore')} <input type="number" min="0" step="any" name="minimumScore" value={current.minimumScore} onInput={(e) => set({ minimumScore: numberInput(e) })} />
           </label>
           <label>
             {t('cutTies')}

@@ -1,5 +1,6 @@
 import { t } from '../shared/i18n';
 import type { Schemas } from '../shared/types';
+import { numberInput } from './numberInput';
 
 type Assessment = Schemas['AssessmentDefinition'];
 
@@ -16,7 +17,6 @@ const defaultAssessment: Assessment = { level: '中级工', theoryPassMark: 60, 
 
 /** Whether the event is a skill-level assessment, and if so its pass marks and the level it certifies. */
 export function AssessmentEditor({ assessment, onChange }: { assessment: Assessment | null; onChange: (assessment: Assessment | null) => void }) {
-  const mark = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (
     <fieldset data-testid="assessment-settings">
       <label class="check">
@@ -37,11 +37,11 @@ export function AssessmentEditor({ assessment, onChange }: { assessment: Assessm
           </label>
           <label>
             {t('theoryPassMark')}{' '}
-            <input type="number" min="0" max="100" step="any" name="theoryPassMark" value={assessment.theoryPassMark} onInput={(e) => onChange({ ...assessment, theoryPassMark: mark(e) })} />
+            <input type="number" min="0" max="100" step="any" name="theoryPassMark" value={assessment.theoryPassMark} onInput={(e) => onChange({ ...assessment, theoryPassMark: numberInput(e) })} />
           </label>
           <label>
             {t('practicalPassMark')}{' '}
-            <input type="number" min="0" max="100" step="any" name="practicalPassMark" value={assessment.practicalPassMark} onInput={(e) => onChange({ ...assessment, practicalPassMark: mark(e) })} />
+            <input type="number" min="0" max="100" step="any" name="practicalPassMark" value={assessment.practicalPassMark} onInput={(e) => onChange({ ...assessment, practicalPassMark: numberInput(e) })} />
           </label>
         </>
       )}

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../shared/i18n';
 import type { AwardRules } from './consoleTypes';
+import { numberInput } from './numberInput';
 
 export const defaultAwardRules: AwardRules = {
   firstPercent: 10,
@@ -27,7 +28,7 @@ const awards = [
 
 /** The award rule set of an event: prizes by share or medals by place, ties, merit awards, titles, promotions. */
 export function AwardRulesEditor({ rules, onChange }: { rules: AwardRules; onChange: (rules: AwardRules) => void }) {
-  const num = (field: keyof AwardRules) => (e: Event) => onChange({ ...rules, [field]: Number((e.currentTarget as HTMLInputElement).value) });
+  const num = (field: keyof AwardRules) => (e: Event) => onChange({ ...rules, [field]: numberInput(e) });
   const field = (field: keyof AwardRules, label: MessageKey) => (
     <label>
       {t(label)} <input type="number" step="any" min="0" name={field} value={rules[field] as number} onInput={num(field)} />

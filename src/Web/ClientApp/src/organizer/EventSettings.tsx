@@ -8,6 +8,7 @@ import { SessionsEditor } from './SessionsEditor';
 import { api } from './consoleApi';
 import type { EventDefinition, EventView, TieBreakKind } from './consoleTypes';
 import { Outcome } from './Outcome';
+import { numberInput } from './numberInput';
 
 
 export function EventSettings({ path, view, onSaved }: { path: string; view: EventView; onSaved: () => void }) {
@@ -15,7 +16,6 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
   const awards = { ...defaultAwardRules, ...definition.awards };
   const tieBreaks = definition.tieBreaks ?? [{ kind: 'PracticalScore' as TieBreakKind, criterionId: null }];
   const action = useAction();
-  const number = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
 
   const save = (e: Event) => {
     e.preventDefault();
@@ -46,7 +46,7 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
       </label>
       <label>
         {t('theoryPercent')}{' '}
-        <input type="number" min="0" max="100" name="theoryPercent" value={definition.theoryPercent} onInput={(e) => setDefinition({ ...definition, theoryPercent: number(e), practicalPercent: 100 - number(e) })} />
+        <input type="number" min="0" max="100" name="theoryPercent" value={definition.theoryPercent} onInput={(e) => setDefinition({ ...definition, theoryPercent: numberInput(e), practicalPercent: 100 - numberInput(e) })} />
       </label>
       <label>
         {t('practicalPercent')} <input type="number" value={definition.practicalPercent} readOnly />
@@ -59,12 +59,12 @@ export function EventSettings({ path, view, onSaved }: { path: string; view: Eve
       </label>
       <label>
         {t('appealHours')}
-        <input type="number" min="0" max="720" step="any" name="appealHours" value={definition.appealHours} onInput={(e) => setDefinition({ ...definition, appealHours: number(e) })} />
+        <input type="number" min="0" max="720" step="any" name="appealHours" value={definition.appealHours} onInput={(e) => setDefinition({ ...definition, appealHours: numberInput(e) })} />
       </label>
       <SessionsEditor sessions={definition.sessions ?? []} onChange={(sessions) => setDefinition({ ...definition, sessions })} />
       <label>
         {t('noticeHours')}
-        <input type="number" min="0" max="720" step="any" name="noticeHours" value={definition.noticeHours} onInput={(e) => setDefinition({ ...definition, noticeHours: number(e) })} />
+        <input type="number" min="0" max="720" step="any" name="noticeHours" value={definition.noticeHours} onInput={(e) => setDefinition({ ...definition, noticeHours: numberInput(e) })} />
       </label>
       <AdvancementRuleEditor rule={definition.advancement} onChange={(advancement) => setDefinition({ ...definition, advancement })} />
       <AssessmentEditor assessment={definition.assessment ?? null} onChange={(assessment) => setDefinition({ ...definition, assessment })} />
